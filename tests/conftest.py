@@ -18,3 +18,25 @@ def make_user(db):
         return user_create(email=email or f"user{counter['n']}-{role}@example.kr", password=password, role=role)
 
     return _make
+
+
+@pytest.fixture
+def reference_data(db):
+    """The built-in reference set (KECO groups, common occupations, licences, regions, vocabularies)."""
+    from jobcenter.accounts.services import roles_sync
+    from jobcenter.taxonomy.services import reference_load_builtin
+
+    roles_sync()
+    return reference_load_builtin()
+
+
+def shared_data_dir():
+    from jobcenter.conf import data_dir
+
+    return data_dir()
+
+
+requires_shared_data = pytest.mark.skipif(
+    shared_data_dir() is None,
+    reason="the shared reference data folder (JOBCENTER_DATA_DIR or ../shared/data) is not present on this machine",
+)

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "jobcenter.jobs",
     "jobcenter.training",
     "jobcenter.audit",
+    "jobcenter.common",
     "jobcenter.web",
 ]
 
