@@ -40,3 +40,11 @@ requires_shared_data = pytest.mark.skipif(
     shared_data_dir() is None,
     reason="the shared reference data folder (JOBCENTER_DATA_DIR or ../shared/data) is not present on this machine",
 )
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(request):
+    """The default PBKDF2 work factor is right for production and needless in tests (16× slower suite).
+    Pure-Python tests also run without pytest-django (-p no:django); then there is nothing to set."""
+    if request.config.pluginmanager.hasplugin("django"):
+        request.getfixturevalue("settings").PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -88,7 +88,7 @@ def test_dictionary_import_reports_bad_records_and_keeps_good_ones(reference_dat
     from jobcenter.taxonomy.services import work24_dictionary_import
 
     good = ('{"dJobCd": "K1", "dJobCdSeq": "1", "dJobNm": "배관용접원", "workSum": "배관을 용접한다.", "doWork": "", '
-            '"optionJobInfo": {"dJobECd": "8261", "dJobECdNm": "[8261]용접원", "eduLevel": "9년 초과 ~ 12년 이하(고졸 정도)", '
+            '"optionJobInfo": {"dJobECd": "8241", "dJobECdNm": "[8241]용접원", "eduLevel": "9년 초과 ~ 12년 이하(고졸 정도)", '
             '"skillYear": "1년 초과 ~ 2년 이하", "certLic": "용접기능사, 특수용접기능사", "similarNm": "파이프용접공"}}')
     bad = '{"dJobCd": "K2", "dJobNm": "이상한직업", "optionJobInfo": {"dJobECd": "12"}}'
     path = tmp_path / "dict.jsonl"
@@ -98,7 +98,7 @@ def test_dictionary_import_reports_bad_records_and_keeps_good_ones(reference_dat
     lines = {r["line"] for r in report.rejected}
     assert lines == {2, 3}
     job = DictionaryJob.objects.get(job_code="K1")
-    assert job.occupation.code == "8261" and job.skill_months == 24
+    assert job.occupation.code == "8241" and job.skill_months == 24
     assert job.education_level.code == "HIGH_SCHOOL"
     assert OccupationAlias.objects.filter(occupation=job.occupation, label="파이프용접공", kind="similar").exists()
 

@@ -39,7 +39,7 @@ def test_a_seeker_is_imported_with_careers_normalised_and_free_text_kept(referen
     assert report.rejected == [] and report.created == 1
     profile = SeekerProfile.objects.get(source_key="S1")
     work = profile.work_experiences.get()
-    assert work.title == "용접공" and work.occupation is not None and work.occupation.code == "8261"
+    assert work.title == "용접공" and work.occupation is not None and work.occupation.code == "8241"
     assert profile.certificates.get().certification.name == "용접기능사"
     assert profile.educations.get().level.code == "HIGH_SCHOOL"
     assert profile.training_records.get().completed is True
@@ -82,7 +82,7 @@ def test_resident_registration_number_is_refused_and_nothing_is_stored(reference
 
 
 @requires_shared_data
-def test_benchmark_seekers_round_trip_through_the_model():
+def test_benchmark_seekers_round_trip_through_the_model(db):
     from jobcenter.interchange.jsonresume import parse_seekers
     from jobcenter.seekers.exports import seeker_to_record
     from jobcenter.seekers.imports import seekers_import_jsonresume

@@ -142,15 +142,16 @@ def demo_data_load(*, seed: int = SEED) -> DemoReport:
     # Companies with valid business numbers, each with one workplace in a city.
     companies: list[Company] = []
     for i in range(N_COMPANIES):
+        rng = random.Random(f"{seed}:company:{i}")  # per item: a skipped item shifts no other
         number = business_number_with_check_digit(f"{rng.randrange(101, 899):03d}{rng.randrange(81, 88):02d}{i:04d}")
         name = f"(주){_COMPANY_PREFIX[i % len(_COMPANY_PREFIX)]}{_COMPANY_SUFFIX[(i * 7) % len(_COMPANY_SUFFIX)]}"
         place = rng.choice(places)
-        company = Company.objects.filter(business_number=number).first()
+        industry = rng.choice(industries) if industries else None
+        size_band = rng.choice(["micro", "small", "small", "medium", "large"])
+        company = Company.objects.filter(source="demo", source_key=f"C{i:03d}").first()
         if company is None:
-            company = company_create(name=name, business_number=number, industry=rng.choice(industries) if industries
-                                     else None, size_band=rng.choice(["micro", "small", "small", "medium", "large"]))
-            company.source, company.source_key = "demo", f"C{i:03d}"
-            company.save(update_fields=["source", "source_key"])
+            company = company_create(name=name, business_number=number, industry=industry, size_band=size_band,
+                                     source="demo", source_key=f"C{i:03d}")
             workplace_create(company=company, name=f"{place.name} 사업장", address=f"{place.full_name} 중앙로 {10 + i}",
                              region=place)
             report.add("companies")
@@ -162,6 +163,7 @@ def demo_data_load(*, seed: int = SEED) -> DemoReport:
     # Postings: mostly open, some drafts, closed and expired, spread over occupations and regions.
     employer_of = {companies[0].pk: users["employer@demo.jobcenter.kr"], companies[1].pk: users["employer2@demo.jobcenter.kr"]}
     for i in range(N_POSTINGS):
+        rng = random.Random(f"{seed}:posting:{i}")  # per item: a skipped item shifts no other
         key = f"D{i:04d}"
         occupation = occupations[(i * 37 + rng.randrange(len(occupations))) % len(occupations)]
         company = companies[0] if i < 12 else companies[1] if i < 20 else rng.choice(companies)
@@ -170,7 +172,7 @@ def demo_data_load(*, seed: int = SEED) -> DemoReport:
         edu = rng.choice(level_codes + [None, None]) if level_codes else None
         wage_min, wage_max = _wage(rng, experience, levels[edu].rank if edu else 2)
         posted = today - timedelta(days=rng.randrange(0, 30))
-        closes = posted + timedelta(days=rng.randrange(14, 60))
+        closes = today + timedelta(days=rng.randrange(3, 60))
         certs = list(occupation.certifications.all())
         required = rng.sample(certs, 1) if certs and rng.random() < 0.45 else []
         fate = rng.random()
@@ -206,6 +208,7 @@ def demo_data_load(*, seed: int = SEED) -> DemoReport:
         provider, created = TrainingProvider.objects.get_or_create(name=name, defaults={"region": rng.choice(places)})
         providers.append(provider)
     for i in range(N_COURSES):
+        rng = random.Random(f"{seed}:course:{i}")  # per item: a skipped item shifts no other
         key = f"T{i:03d}"
         occupation = occupations[(i * 53) % len(occupations)]
         if TrainingCourse.objects.filter(source="demo", source_key=key).exists():
@@ -228,6 +231,7 @@ def demo_data_load(*, seed: int = SEED) -> DemoReport:
     # Seekers: the two demo accounts and anonymous-to-employers profiles with careers and licences.
     seeker_users = [users["seeker@demo.jobcenter.kr"], users["seeker2@demo.jobcenter.kr"]]
     for i in range(N_SEEKERS):
+        rng = random.Random(f"{seed}:seeker:{i}")  # per item: a skipped item shifts no other
         key = f"S{i:03d}"
         user = seeker_users[i] if i < len(seeker_users) else None
         if SeekerProfile.objects.filter(source="demo", source_key=key).exists() or (
@@ -271,6 +275,7 @@ def demo_data_load(*, seed: int = SEED) -> DemoReport:
     paths = [[], ["reviewed"], ["reviewed", "interview"], ["interview", "offered"], ["interview", "offered", "hired"],
              ["rejected"]]
     for i in range(min(60, len(open_postings))):
+        rng = random.Random(f"{seed}:application:{i}")  # per item: a skipped item shifts no other
         seeker = profiles[i % len(profiles)]
         # The demo employers' first postings get applicants, so their pipeline is never empty.
         posting = open_postings[i] if i < 10 else rng.choice(open_postings)

@@ -7,6 +7,7 @@ costs its neighbours.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -99,10 +100,12 @@ def _posting_values(record, *, vocab: VocabularyCache, company: Company, today) 
     return values, certs
 
 
-def _write_posting(record, *, source: str, vocab: VocabularyCache, companies: dict, today) -> str:
+def _write_posting(record, *, source: str, vocab: VocabularyCache, companies: dict, existing: dict, today) -> str:
     company = _company_for(record, source, companies)
     values, certs = _posting_values(record, vocab=vocab, company=company, today=today)
-    posting = JobPosting.objects.filter(source=source, source_key=record.identifier).first()
+    cached = existing.get(record.identifier)
+    # Work on a copy: if this record fails validation, the cached row must still show what is stored.
+    posting = copy.copy(cached) if cached is not None else None
     if posting is None:
         posting = JobPosting(source=source, source_key=record.identifier, **values)
         outcome = "created"
@@ -117,15 +120,17 @@ def _write_posting(record, *, source: str, vocab: VocabularyCache, companies: di
             if current != wanted:
                 setattr(posting, name, value)
                 changed = True
-        wanted_certs = {c.pk for c in certs}
-        if set(posting.required_certifications.values_list("pk", flat=True)) != wanted_certs:
+        if {c.pk for c in posting.required_certifications.all()} != {c.pk for c in certs}:
             changed = True
         outcome = "updated" if changed else "unchanged"
         if not changed:
             return outcome
-    posting.full_clean(validate_unique=False)
+    # Field rules here; the table's check constraints (wage order, date order) are enforced by the database
+    # itself and were already checked by the parser, so they are not re-queried record by record.
+    posting.full_clean(validate_unique=False, validate_constraints=False)
     posting.save()
     posting.required_certifications.set(certs)
+    existing[record.identifier] = posting
     if posting.status != old_status:
         PostingStatusChange.objects.create(posting=posting, from_status=old_status, to_status=posting.status,
                                            note=f"import from {source}")
@@ -138,12 +143,14 @@ def postings_import_records(
 ) -> ImportReport:
     vocab = VocabularyCache()
     companies: dict = {}
+    existing = {p.source_key: p for p in JobPosting.objects.filter(source=source).prefetch_related(
+        "required_certifications")}
     today = timezone.localdate()
     for line, record in progress(records, enabled=show_progress, total=total, desc="postings"):
         save_record(
             report, line=line, key=record.identifier,
             write=lambda record=record: _write_posting(record, source=source, vocab=vocab, companies=companies,
-                                                       today=today),
+                                                       existing=existing, today=today),
         )
     return report
 
@@ -171,6 +178,25 @@ def postings_import_work24_xml(*, path: str | Path, show_progress: bool = False)
             report.reject(line=err.line, key=err.key, field=err.field, message=err.message)
         postings_import_records(parsed.records, report=report, source="work24", show_progress=show_progress,
                                 total=len(parsed.records))
+    return report
+
+
+def postings_import_work24_api(*, auth_key: str, pages: int = 1, display: int = 100, filters: dict | None = None,
+                               show_progress: bool = False, transport=None) -> ImportReport:
+    """Import open postings from the live Work24 Open API, page by page (``transport`` is injectable for tests)."""
+    from jobcenter.interchange.errors import RecordError
+    from jobcenter.interchange.work24_api import Work24Client
+
+    client = Work24Client(auth_key, transport=transport) if transport else Work24Client(auth_key)
+    with import_run("postings-work24-api", "work24-api") as report:
+        records = []
+        for n, item in enumerate(client.iter_recruit(display=display, max_pages=pages, **(filters or {})), start=1):
+            if isinstance(item, RecordError):
+                report.reject(line=item.line, key=item.key, field=item.field, message=item.message)
+            else:
+                records.append((n, item))
+        postings_import_records(records, report=report, source="work24", show_progress=show_progress,
+                                total=len(records))
     return report
 
 

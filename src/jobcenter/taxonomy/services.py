@@ -34,8 +34,8 @@ from jobcenter.taxonomy.text import normalize_label
 Level = Occupation.Level
 
 
-def _apply(obj, values: dict) -> bool:
-    """Set the values that differ and save just those; True when something changed."""
+def _assign(obj, values: dict) -> list[str]:
+    """Set the values that differ (foreign keys compared by id, without a query); return their names."""
     changed = []
     for name, value in values.items():
         field = obj._meta.get_field(name)
@@ -44,6 +44,12 @@ def _apply(obj, values: dict) -> bool:
         if current != wanted:
             setattr(obj, name, value)
             changed.append(name)
+    return changed
+
+
+def _apply(obj, values: dict) -> bool:
+    """Set the values that differ and save just those; True when something changed."""
+    changed = _assign(obj, values)
     if changed:
         obj.save(update_fields=changed)
     return bool(changed)
@@ -242,19 +248,14 @@ def work24_dictionary_import(*, path: str | Path, show_progress: bool = False, f
                     "ksco_code": rec.ksco_code or "", "ksic_code": rec.ksic_code or "",
                     "education_level": edu_by_alias.get(normalize_label(rec.education_level or "")),
                     "skill_months": SKILL_YEARS.get(rec.skill_year or ""),
-                    "related_jobs": list(rec.related_jobs), "inquiry_year": rec.inquiry_year or "",
+                    "related_jobs": list(rec.related_jobs), "inquiry_year": str(rec.inquiry_year or ""),
                 }
                 job = existing_jobs.get((rec.job_code, rec.seq))
                 if job is None:
                     to_create.append(DictionaryJob(job_code=rec.job_code, seq=rec.seq, **values))
                     report.count("created")
                 else:
-                    changed = False
-                    for k, v in values.items():
-                        if getattr(job, k) != v:
-                            setattr(job, k, v)
-                            changed = True
-                    if changed:
+                    if _assign(job, values):
                         to_update.append(job)
                         report.count("updated")
                     else:
