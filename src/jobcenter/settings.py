@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "ninja",
     "jobcenter.accounts",
     "jobcenter.taxonomy",
     "jobcenter.employers",

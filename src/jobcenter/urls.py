@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from jobcenter.api.api import api
 
@@ -9,6 +10,7 @@ admin.site.site_title = "jobcenter"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
+    path("api/docs", RedirectView.as_view(pattern_name="api-v1:openapi-view"), name="api-docs"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("jobcenter.web.urls")),
 ]
