@@ -1,0 +1,294 @@
+"""Forms of the portal pages. They check shape and format; the services check the rules and the forms show
+what the services refuse next to the field it names (``add_service_errors``)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from jobcenter.employers.validators import validate_business_number
+from jobcenter.jobs.models import ApplicationStatus, EmploymentTypeCode
+from jobcenter.seekers.models import WageUnit
+from jobcenter.taxonomy.models import EducationLevel, Region
+
+
+class PortalForm(forms.Form):
+    error_css_class = "field--error"
+    required_css_class = "field--required"
+
+
+def add_service_errors(form: forms.BaseForm, exc: ValidationError, field_map: dict[str, str] | None = None) -> None:
+    """Put a service's ``ValidationError`` on the form: each message on the field it names when the form has
+    that field (after ``field_map`` renames), else on the form as a whole."""
+    field_map = field_map or {}
+    if not hasattr(exc, "error_dict"):
+        form.add_error(None, exc.messages)
+        return
+    for name, messages in exc.message_dict.items():
+        target = field_map.get(name, name)
+        if target == NON_FIELD_ERRORS or target not in form.fields:
+            form.add_error(None, messages)
+        else:
+            form.add_error(target, messages)
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+class RegionChoiceField(forms.ModelChoiceField):
+    """Provinces and, under each, its cities and districts (codes sort that way: 11, 11110, ..., 26, ...)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("queryset", Region.objects.select_related("parent").order_by("code"))
+        kwargs.setdefault("to_field_name", "code")
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("empty_label", _("Anywhere"))
+        super().__init__(**kwargs)
+
+    def label_from_instance(self, obj: Region) -> str:
+        return f"— {obj.name}" if obj.parent_id else obj.name
+
+
+# --------------------------------------------------------------------------------------------- accounts
+
+
+class LoginForm(AuthenticationForm):
+    """Log in with the e-mail address (stored lower-case)."""
+
+    error_css_class = "field--error"
+    required_css_class = "field--required"
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].label = _("E-mail address")
+        self.fields["username"].widget = forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True})
+
+    def clean_username(self) -> str:
+        return (self.cleaned_data.get("username") or "").strip().lower()
+
+
+class _SignUpForm(PortalForm):
+    email = forms.EmailField(label=_("E-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 8 characters; not only digits, not a common password."),
+    )
+    password2 = forms.CharField(
+        label=_("Password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean_email(self) -> str:
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean(self):
+        cleaned = super().clean()
+        p1, p2 = cleaned.get("password1"), cleaned.get("password2")
+        if p1 and p2 and p1 != p2:
+            self.add_error("password2", _("The two passwords differ."))
+        elif p1:
+            try:
+                password_validation.validate_password(p1)
+            except ValidationError as exc:
+                self.add_error("password1", exc)
+        return cleaned
+
+
+class SeekerSignUpForm(_SignUpForm):
+    display_name = forms.CharField(
+        label=_("Name"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    field_order = ["email", "display_name", "password1", "password2"]
+
+
+class EmployerSignUpForm(_SignUpForm):
+    display_name = forms.CharField(
+        label=_("Your name"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    company_name = forms.CharField(
+        label=_("Company name"), max_length=255, widget=forms.TextInput(attrs={"autocomplete": "organization"})
+    )
+    business_number = forms.CharField(
+        label=_("Business registration number"),
+        max_length=12,
+        help_text=_("10 digits, e.g. 123-45-67890."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+    )
+    field_order = ["email", "display_name", "company_name", "business_number", "password1", "password2"]
+
+    def clean_business_number(self) -> str:
+        value = self.cleaned_data["business_number"].strip()
+        validate_business_number(value)
+        return value
+
+
+# --------------------------------------------------------------------------------------------- seekers
+
+
+class ProfileForm(PortalForm):
+    display_name = forms.CharField(label=_("Name"), max_length=100)
+    email = forms.EmailField(label=_("Contact e-mail"), required=False)
+    phone = forms.CharField(label=_("Phone"), max_length=32, required=False)
+    home_region = RegionChoiceField(label=_("Where you live"), empty_label=_("Not given"))
+    summary = forms.CharField(label=_("About me"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
+    discoverable = forms.BooleanField(
+        label=_("Employers may find my profile"),
+        required=False,
+        help_text=_("Until you apply or turn this on, employers see only an anonymised summary."),
+    )
+    recommendations_enabled = forms.BooleanField(label=_("Show AI-assisted recommendations"), required=False)
+
+
+class WorkExperienceForm(PortalForm):
+    title = forms.CharField(label=_("Job title"), max_length=255)
+    employer_name = forms.CharField(label=_("Employer"), max_length=255, required=False)
+    start_date = forms.DateField(label=_("From"), required=False, widget=DateInput())
+    end_date = forms.DateField(
+        label=_("To"), required=False, widget=DateInput(), help_text=_("Leave empty if you still work there.")
+    )
+    duties = forms.CharField(label=_("Duties"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class CertificateForm(PortalForm):
+    name = forms.CharField(label=_("Certificate or licence"), max_length=255)
+    issuer = forms.CharField(label=_("Issuer"), max_length=255, required=False)
+    acquired_on = forms.DateField(label=_("Acquired on"), required=False, widget=DateInput())
+
+
+class EducationForm(PortalForm):
+    level = forms.ModelChoiceField(
+        label=_("Level"), queryset=EducationLevel.objects.order_by("rank"), required=False,
+        empty_label=_("Choose"),
+    )
+    institution = forms.CharField(label=_("School"), max_length=255, required=False)
+    major = forms.CharField(label=_("Major"), max_length=255, required=False)
+    end_date = forms.DateField(label=_("Graduated on"), required=False, widget=DateInput())
+
+
+class ApplyForm(PortalForm):
+    cover_note = forms.CharField(
+        label=_("Message to the employer"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Optional. Never write your resident registration number."),
+    )
+
+
+# --------------------------------------------------------------------------------------------- postings
+
+
+class PostingSearchForm(PortalForm):
+    q = forms.CharField(label=_("Keywords"), required=False, max_length=100)
+    region = RegionChoiceField(label=_("Region"))
+    occupation = forms.CharField(
+        label=_("Occupation"), required=False, max_length=100, help_text=_("A name such as 웹 개발자, or a code.")
+    )
+    employment_type = forms.ChoiceField(
+        label=_("Employment type"), required=False, choices=[("", _("Any"))] + list(EmploymentTypeCode.choices)
+    )
+    wage_min = forms.IntegerField(
+        label=_("Monthly wage at least (KRW)"), required=False, min_value=0, widget=forms.NumberInput(attrs={"step": 10000})
+    )
+
+
+class PostingForm(PortalForm):
+    company = forms.ModelChoiceField(label=_("Company"), queryset=None, empty_label=None)
+    title = forms.CharField(label=_("Title"), max_length=255)
+    description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 8}))
+    occupation_text = forms.CharField(
+        label=_("Occupation"),
+        max_length=255,
+        required=False,
+        help_text=_("The occupation's name as in the classification, e.g. 웹 개발자."),
+    )
+    employment_type = forms.ChoiceField(
+        label=_("Employment type"), choices=EmploymentTypeCode.choices, initial=EmploymentTypeCode.FULL_TIME
+    )
+    wage_min = forms.IntegerField(label=_("Minimum wage (KRW)"), required=False)
+    wage_max = forms.IntegerField(label=_("Maximum wage (KRW)"), required=False)
+    wage_unit = forms.ChoiceField(label=_("Wage paid"), choices=WageUnit.choices, initial=WageUnit.MONTH)
+    experience_months = forms.IntegerField(label=_("Months of experience required"), initial=0, required=False)
+    education_level = forms.ModelChoiceField(
+        label=_("Education required"), queryset=EducationLevel.objects.order_by("rank"), required=False,
+        empty_label=_("Not required"),
+    )
+    region = RegionChoiceField(label=_("Region"), empty_label=_("Choose"))
+    working_hours = forms.CharField(label=_("Working hours"), max_length=255, required=False)
+    closes_on = forms.DateField(label=_("Closes on"), required=False, widget=DateInput())
+    openings = forms.IntegerField(label=_("Openings"), initial=1)
+    how_to_apply = forms.CharField(
+        label=_("How to apply"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    # Service field → form field, for errors the services raise.
+    SERVICE_FIELDS = {"occupation": "occupation_text", "education_text": "education_level"}
+
+    def __init__(self, *args, companies=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["company"].queryset = companies
+        self._only_company = companies[0] if companies is not None and len(companies) == 1 else None
+        if self._only_company is not None:
+            # One company: nothing to choose, so the field is neither shown nor required.
+            self.fields["company"].widget = forms.HiddenInput()
+            self.fields["company"].required = False
+            self.fields["company"].initial = self._only_company.pk
+
+    def clean_company(self):
+        return self.cleaned_data.get("company") or self._only_company
+
+    def clean_occupation_text(self):
+        from jobcenter.taxonomy.selectors import occupation_match_exact, occupation_search
+
+        text = self.cleaned_data.get("occupation_text", "").strip()
+        self.cleaned_data["occupation"] = None
+        if not text:
+            return text
+        occupation = occupation_match_exact(text=text)
+        if occupation is None:
+            suggestions = ", ".join(o.name for o in occupation_search(q=text, limit=5))
+            if suggestions:
+                raise ValidationError(
+                    _("No occupation is called exactly that. Did you mean: %(names)s?"), params={"names": suggestions}
+                )
+            raise ValidationError(_("No occupation is called that. Try a shorter or more common name."))
+        self.cleaned_data["occupation"] = occupation
+        return text
+
+    def service_fields(self) -> dict:
+        """The cleaned data as keyword arguments of ``posting_create`` / ``posting_update``."""
+        data = dict(self.cleaned_data)
+        data.pop("company", None)
+        data.pop("occupation_text", None)
+        data["occupation"] = self.cleaned_data.get("occupation")
+        if data.get("experience_months") is None:
+            data["experience_months"] = 0
+        for text_field in ("working_hours", "how_to_apply"):
+            data[text_field] = data.get(text_field) or ""
+        return data
+
+
+class ExtendForm(PortalForm):
+    closes_on = forms.DateField(label=_("New closing date"), widget=DateInput())
+
+
+class ApplicationMoveForm(PortalForm):
+    to_status = forms.ChoiceField(label=_("Move to"))
+    note = forms.CharField(label=_("Note"), max_length=255, required=False)
+
+    def __init__(self, *args, allowed: list[str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        allowed = allowed or []
+        self.fields["to_status"].choices = [
+            (value, label) for value, label in ApplicationStatus.choices if value in allowed
+        ]
