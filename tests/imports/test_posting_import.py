@@ -150,3 +150,63 @@ def test_benchmark_postings_round_trip_through_the_model(db):
 
     again = postings_import_jsonld(path=source)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 3000)
+
+
+FIXTURES = __import__("pathlib").Path(__file__).parents[1] / "interchange" / "fixtures"
+
+
+def test_work24_recruit_xml_is_imported_and_bad_items_are_reported(reference_data):
+    from jobcenter.jobs.imports import postings_import_work24_xml
+
+    report = postings_import_work24_xml(path=FIXTURES / "work24_recruit_list.xml")
+    assert report.rejected == [], report.rejected
+    assert report.created == JobPosting.objects.filter(source="work24").count() >= 3
+    qc = JobPosting.objects.get(source="work24", source_key="K151612506300001")
+    assert (qc.wage_min, qc.wage_max, qc.wage_unit) == (2500000, 3000000, "MONTH")
+    assert qc.region.name == "화성시" and qc.company.business_number is None or qc.company.name == "가람정밀(주)"
+    # Importing the same response again changes nothing.
+    again = postings_import_work24_xml(path=FIXTURES / "work24_recruit_list.xml")
+    assert again.created == 0 and again.updated == 0
+
+    bad = postings_import_work24_xml(path=FIXTURES / "work24_recruit_list_bad_items.xml")
+    assert bad.rejected and all(r["key"] or r["line"] for r in bad.rejected)
+    assert bad.created + len({r["key"] for r in bad.rejected}) >= 1
+
+
+def test_malformed_xml_is_one_clear_error(reference_data):
+    from jobcenter.interchange.errors import FormatError
+    from jobcenter.jobs.imports import postings_import_work24_xml
+
+    with pytest.raises(FormatError):
+        postings_import_work24_xml(path=FIXTURES / "work24_malformed.xml")
+    assert not JobPosting.objects.exists()
+
+
+def test_live_work24_api_import_pages_through_a_recorded_response(reference_data):
+    """The live client against a transport that replays the hand-written response: no network."""
+    from jobcenter.jobs.imports import postings_import_work24_api
+
+    body = (FIXTURES / "work24_recruit_list.xml").read_bytes()
+    urls = []
+
+    def transport(url: str) -> bytes:
+        urls.append(url)
+        return body
+
+    report = postings_import_work24_api(auth_key="SECRET-KEY", pages=1, display=10, transport=transport)
+    assert report.created >= 3 and report.rejected == []
+    assert len(urls) == 1 and "callTp=L" in urls[0] and "display=10" in urls[0]
+
+
+def test_export_command_writes_jsonld_lines_that_import_again(reference_data, tmp_path):
+    from jobcenter.jobs.imports import postings_import_jsonld
+
+    postings_import_jsonld(path=_write(tmp_path, [_posting("A"), _posting("B", title="특수용접원")]))
+    out = tmp_path / "out.jsonl"
+    call_command("export", "postings", "--output", str(out))
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["identifier"] for r in rows] == ["A", "B"] and rows[0]["@type"] == "JobPosting"
+    assert rows[0]["validThrough"].endswith("T23:59:59+09:00")
+    JobPosting.objects.all().delete()
+    report = postings_import_jsonld(path=out)
+    assert report.created == 2 and report.rejected == []

@@ -26,6 +26,9 @@ _MODEL_FIELDS = [
 ]
 
 
+_KNOWN_SCHEMES = {"KECO", "ESCO", "ISCO"}
+
+
 def _company_for(record, source: str, cache: dict) -> Company:
     """The hiring organisation: by business number when the source gives a valid one, else by source+name."""
     from jobcenter.employers.validators import business_number_is_valid, normalize_business_number
@@ -56,11 +59,14 @@ def _status_for(closes_on, today) -> str:
 def _posting_values(record, *, vocab: VocabularyCache, company: Company, today) -> tuple[dict, list]:
     errors: dict[str, str] = {}
     occupation = None
-    if record.occupation_code:
-        occupation = vocab.occupation(record.occupation_code, getattr(record, "occupation_scheme", "KECO") or "KECO")
+    scheme = (record.occupation_scheme or "KECO").upper()
+    if record.occupation_code and scheme in _KNOWN_SCHEMES:
+        occupation = vocab.occupation(record.occupation_code, scheme)
         if occupation is None:
             errors["occupationalCategory"] = f"unknown occupation code {record.occupation_code!r}"
     else:
+        # No code, or a code of a scheme the taxonomy does not hold (Work24's 6-digit jobsCd): normalise the
+        # title instead. A title shared by several occupations stays unassigned for the matching engine.
         occupation = vocab.occupation_by_label(record.title)
     employment_types = list(record.employment_types or [])
     region = vocab.region(record.address_region, record.address_locality)

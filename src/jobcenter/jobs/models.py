@@ -47,7 +47,7 @@ class JobPosting(models.Model):
     source = models.CharField(max_length=32, default="portal")
     source_key = models.CharField(max_length=64, blank=True)
     title = models.CharField(_("title"), max_length=255)
-    description = models.TextField(_("description"))
+    description = models.TextField(_("description"), blank=True)
     occupation = models.ForeignKey(
         "taxonomy.Occupation", null=True, blank=True, on_delete=models.SET_NULL, related_name="postings"
     )

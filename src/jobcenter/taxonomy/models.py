@@ -97,8 +97,8 @@ class DictionaryJob(models.Model):
     occupation = models.ForeignKey(Occupation, on_delete=models.PROTECT, related_name="dictionary_jobs")
     summary = models.TextField(blank=True)
     duties = models.TextField(blank=True)
-    ksco_code = models.CharField(max_length=8, blank=True)
-    ksic_code = models.CharField(max_length=8, blank=True)
+    ksco_code = models.CharField(max_length=64, blank=True)
+    ksic_code = models.CharField(max_length=64, blank=True)
     education_level = models.ForeignKey(
         "taxonomy.EducationLevel", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
