@@ -97,6 +97,9 @@ def _merge_errors(errors: dict[str, list[str]], exc: ValidationError) -> None:
 def _posting_validate(posting: JobPosting) -> None:
     """Field rules with messages naming the field, then the model's own validation."""
     errors: dict[str, list[str]] = {}
+    if not (posting.description or "").strip():
+        # Imported list items may lack one (Work24 lists carry no description); a posting written here may not.
+        errors.setdefault("description", []).append(_("Describe the job: duties, conditions, what the work is like."))
     for field in ("wage_min", "wage_max", "experience_months"):
         value = getattr(posting, field)
         if value is not None and value < 0:
