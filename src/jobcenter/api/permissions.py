@@ -15,7 +15,8 @@ from django.http import HttpRequest
 from ninja.errors import AuthorizationError
 from ninja.security import django_auth
 
-from jobcenter.accounts.roles import BACK_OFFICE_ROLES, Role
+from jobcenter.accounts.roles import Role
+from jobcenter.accounts.selectors import user_holds_any_role, user_is_back_office  # noqa: F401  (re-exported)
 from jobcenter.employers.selectors import companies_for_user
 from jobcenter.seekers.models import SeekerProfile
 from jobcenter.seekers.selectors import seeker_profile_for_user
@@ -26,16 +27,6 @@ SIGNED_IN = django_auth
 PUBLIC = None
 
 
-def user_holds_any_role(user, *roles: Role) -> bool:
-    """True when the signed-in user holds one of ``roles`` (a superuser counts as administrator)."""
-    if not getattr(user, "is_authenticated", False):
-        return False
-    return bool(set(user.roles) & {str(role) for role in roles})
-
-
-def user_is_back_office(user) -> bool:
-    """Counselor, staff or administrator."""
-    return user_holds_any_role(user, *BACK_OFFICE_ROLES)
 
 
 def require_role(request: HttpRequest, *roles: Role) -> None:

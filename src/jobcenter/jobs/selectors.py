@@ -20,7 +20,7 @@ from django.db.models import Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from jobcenter.accounts.roles import BACK_OFFICE_ROLES
+from jobcenter.accounts.selectors import user_is_back_office as _is_back_office
 from jobcenter.employers.models import CompanyMember
 from jobcenter.jobs.models import Application, EmploymentTypeCode, JobPosting, PostingStatus
 from jobcenter.seekers.models import WageUnit
@@ -42,12 +42,6 @@ POSTING_FILTERS = (
     "company",
 )
 
-
-def _is_back_office(user) -> bool:
-    """Counselor, staff or administrator (a superuser counts as administrator via ``User.roles``)."""
-    if not getattr(user, "is_authenticated", False):
-        return False
-    return bool(set(user.roles) & {str(role) for role in BACK_OFFICE_ROLES})
 
 
 def _postings() -> QuerySet[JobPosting]:
@@ -333,3 +327,9 @@ def posting_jsonld(posting: JobPosting, *, base_url: str = "") -> dict:
     if posting.working_hours:
         data["workHours"] = posting.working_hours
     return data
+
+
+def posting_tombstone_get(*, posting_id: int) -> JobPosting | None:
+    """A posting that was public once and is not any more (closed, expired, removed, or past its date), so an
+    old link can say it has closed. Drafts never were public, so they are simply not found."""
+    return JobPosting.objects.select_related("company").filter(pk=posting_id).exclude(status=PostingStatus.DRAFT).first()

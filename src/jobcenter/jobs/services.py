@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from jobcenter.accounts.models import User
 from jobcenter.accounts.roles import Role
+from jobcenter.accounts.selectors import user_holds_any_role
 from jobcenter.employers.models import Company, CompanyMember, Workplace
 from jobcenter.jobs.models import (
     APPLICATION_TRANSITIONS,
@@ -72,7 +73,8 @@ def _today() -> date:
 
 
 def _is_back_office(user: User | None) -> bool:
-    return bool(user) and (user.is_superuser or user.has_role(Role.STAFF) or user.has_role(Role.ADMINISTRATOR))
+    """Staff and administrators manage any posting; counselors advise but do not act for employers."""
+    return user_holds_any_role(user, Role.STAFF, Role.ADMINISTRATOR)
 
 
 def _is_member(user: User | None, company_id: int) -> bool:

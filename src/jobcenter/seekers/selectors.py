@@ -5,15 +5,9 @@ from __future__ import annotations
 
 from django.db.models import Prefetch, QuerySet
 
-from jobcenter.accounts.roles import BACK_OFFICE_ROLES
+from jobcenter.accounts.selectors import user_is_back_office as _is_back_office
 from jobcenter.seekers.models import JobPreference, SeekerProfile
 
-
-def _is_back_office(user) -> bool:
-    """Counselor, staff or administrator (a superuser counts as administrator via ``User.roles``)."""
-    if not getattr(user, "is_authenticated", False):
-        return False
-    return bool(set(user.roles) & {str(role) for role in BACK_OFFICE_ROLES})
 
 
 def _profiles_with_details() -> QuerySet[SeekerProfile]:

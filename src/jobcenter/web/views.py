@@ -110,23 +110,11 @@ def posting_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _posting_tombstone(posting_id: int) -> JobPosting | None:
-    """A posting that was public once and is not any more (closed, expired, removed, or past its date).
-    Drafts never were public, so they are simply not found."""
-    # A read the public listing does not offer; kept here until jobs.selectors has a home for it.
-    return (
-        JobPosting.objects.select_related("company")
-        .filter(pk=posting_id)
-        .exclude(status=PostingStatus.DRAFT)
-        .first()
-    )
-
-
 def posting_detail(request: HttpRequest, posting_id: int) -> HttpResponse:
     try:
         posting = job_selectors.posting_get(posting_id=posting_id, user=request.user)
     except JobPosting.DoesNotExist:
-        gone = _posting_tombstone(posting_id)
+        gone = job_selectors.posting_tombstone_get(posting_id=posting_id)
         if gone is None:
             raise Http404 from None
         return render(request, "web/posting_gone.html", {"posting": gone}, status=410)
