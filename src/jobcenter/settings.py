@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "jobcenter.training",
     "jobcenter.audit",
     "jobcenter.common",
+    "jobcenter.benefits",
     "jobcenter.web",
 ]
 

@@ -12,5 +12,6 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("api/docs", RedirectView.as_view(pattern_name="api-v1:openapi-view"), name="api-docs"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("benefits/", include(("jobcenter.benefits.urls", "benefits"))),
     path("", include("jobcenter.web.urls")),
 ]

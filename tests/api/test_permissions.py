@@ -21,6 +21,10 @@ PUBLIC = {
     ("GET", "occupations/<path:concept_id>"),
     ("GET", "certifications/autocomplete"),
     ("GET", "regions/autocomplete"),
+    # Calculators over published law; nothing personal is stored.
+    ("POST", "benefits/job-seeking"),
+    ("POST", "benefits/nesp"),
+    ("POST", "benefits/recognition-schedule"),
 }
 # Ninja's own documentation views (plain Django views: they answer the same to every method and change nothing).
 DOCS = {"openapi.json", "docs"}

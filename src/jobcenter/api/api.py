@@ -55,3 +55,4 @@ def _not_found(request: HttpRequest, exc: ObjectDoesNotExist) -> HttpResponse:
 api.add_router("", postings.router)
 api.add_router("", occupations.router)
 api.add_router("", me.router)
+api.add_router("/benefits", "jobcenter.benefits.api.router")

@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
 from jobcenter.accounts.roles import Role
+from jobcenter.accounts.selectors import user_holds_any_role
 from jobcenter.seekers.models import ProtectedAttributes, SeekerProfile
 
 
@@ -24,7 +25,8 @@ class BenefitPrefill:
 
 
 def user_is_counselor(user) -> bool:
-    return bool(getattr(user, "is_authenticated", False) and user.has_role(Role.COUNSELOR))
+    """Only counselors calculate for another seeker (the role check the whole project shares)."""
+    return user_holds_any_role(user, Role.COUNSELOR)
 
 
 def seeker_benefit_prefill(*, user, seeker_id: int | None = None, today: dt.date | None = None) -> BenefitPrefill:
