@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run setup test test-postgres lock clean
+.PHONY: install run setup test test-postgres lock clean browser-deps vendor
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "needs $(PYTHON) (or set PYTHON=...)"; exit 1; }
@@ -29,18 +29,32 @@ run: setup
 	@echo "Serving on http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
 	$(BIN)/jobcenter runserver $(HOST):$(PORT)
 
-test: install
+# Front-end packages for the tests (axe-core); the portal's own KRDS/htmx files are vendored in the package.
+NODE_STAMP := node_modules/.package-lock.json
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $(NODE_STAMP)
+
+# What the browser tests need besides Python: Debian's chromium and the npm packages.
+browser-deps: $(NODE_STAMP)
+	scripts/ensure_chromium.sh
+
+test: install browser-deps
 	$(BIN)/python -m pytest
 
 # The same suite against PostgreSQL (127.0.0.1:5432, trust auth, database `test` unless overridden).
 JOBCENTER_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
-test-postgres: install
+test-postgres: install browser-deps
 	JOBCENTER_DATABASE_URL=$(JOBCENTER_TEST_POSTGRES_URL) $(BIN)/python -m pytest
 
 # Refresh the pinned versions after changing pyproject.toml.
 lock: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+
+# Refresh the vendored KRDS/htmx files in src/jobcenter/web/static/vendor after changing package.json.
+vendor: $(NODE_STAMP)
+	$(BIN)/python scripts/vendor_assets.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

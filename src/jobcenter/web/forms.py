@@ -15,9 +15,29 @@ from jobcenter.seekers.models import WageUnit
 from jobcenter.taxonomy.models import EducationLevel, Region
 
 
+FORM_TEMPLATE = "web/forms/div.html"
+
+
+def krds_widgets(form: forms.BaseForm) -> None:
+    """Give each control its KRDS class (``krds-input``, ``krds-form-select``); checkboxes stay native."""
+    for field in form.fields.values():
+        widget = field.widget
+        if isinstance(widget, (forms.HiddenInput, forms.CheckboxInput)):
+            continue
+        css = "krds-form-select" if isinstance(widget, forms.Select) else "krds-input"
+        existing = widget.attrs.get("class", "").split()
+        widget.attrs["class"] = " ".join(existing + [c for c in (css, "medium") if c not in existing])
+
+
 class PortalForm(forms.Form):
     error_css_class = "field--error"
     required_css_class = "field--required"
+    template_name = FORM_TEMPLATE
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")  # KRDS labels carry no colon
+        super().__init__(*args, **kwargs)
+        krds_widgets(self)
 
 
 def add_service_errors(form: forms.BaseForm, exc: ValidationError, field_map: dict[str, str] | None = None) -> None:
@@ -42,6 +62,34 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
+class OccupationAutocompleteInput(forms.TextInput):
+    """A text input that asks the server for matching occupations as the person types (htmx) and lists them
+    below; picking one puts the occupation's exact name in the box, anything else typed is kept as written."""
+
+    template_name = "web/widgets/occupation_autocomplete.html"
+
+    def get_context(self, name, value, attrs):
+        from django.urls import reverse
+
+        context = super().get_context(name, value, attrs)
+        widget_id = context["widget"]["attrs"].get("id") or f"id_{name}"
+        list_id = f"{widget_id}-suggestions"
+        context["widget"]["attrs"].update(
+            {
+                "autocomplete": "off",
+                "aria-controls": list_id,
+                "aria-autocomplete": "list",
+                "hx-get": reverse("occupation-suggest"),
+                "hx-trigger": "input changed delay:200ms",
+                "hx-target": f"#{list_id}",
+                "hx-vals": f'{{"field": "{name}", "target": "{widget_id}"}}',
+                "hx-sync": "this:replace",
+            }
+        )
+        context["list_id"] = list_id
+        return context
+
+
 class RegionChoiceField(forms.ModelChoiceField):
     """Provinces and, under each, its cities and districts (codes sort that way: 11, 11110, ..., 26, ...)."""
 
@@ -64,11 +112,14 @@ class LoginForm(AuthenticationForm):
 
     error_css_class = "field--error"
     required_css_class = "field--required"
+    template_name = FORM_TEMPLATE
 
     def __init__(self, request=None, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(request, *args, **kwargs)
         self.fields["username"].label = _("E-mail address")
         self.fields["username"].widget = forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True})
+        krds_widgets(self)
 
     def clean_username(self) -> str:
         return (self.cleaned_data.get("username") or "").strip().lower()
@@ -150,7 +201,12 @@ class ProfileForm(PortalForm):
 
 
 class WorkExperienceForm(PortalForm):
-    title = forms.CharField(label=_("Job title"), max_length=255)
+    title = forms.CharField(
+        label=_("Job title"),
+        max_length=255,
+        widget=OccupationAutocompleteInput(),
+        help_text=_("Type a few letters, e.g. 용접, and pick an occupation from the list, or keep your own words."),
+    )
     employer_name = forms.CharField(label=_("Employer"), max_length=255, required=False)
     start_date = forms.DateField(label=_("From"), required=False, widget=DateInput())
     end_date = forms.DateField(
@@ -200,6 +256,11 @@ class PostingSearchForm(PortalForm):
     wage_min = forms.IntegerField(
         label=_("Monthly wage at least (KRW)"), required=False, min_value=0, widget=forms.NumberInput(attrs={"step": 10000})
     )
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[("newest", _("Newest")), ("closing", _("Closing soonest")), ("wage", _("Highest wage"))],
+    )
 
 
 class PostingForm(PortalForm):
@@ -210,6 +271,7 @@ class PostingForm(PortalForm):
         label=_("Occupation"),
         max_length=255,
         required=False,
+        widget=OccupationAutocompleteInput(),
         help_text=_("The occupation's name as in the classification, e.g. 웹 개발자."),
     )
     employment_type = forms.ChoiceField(

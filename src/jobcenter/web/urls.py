@@ -46,6 +46,7 @@ public_patterns = [
     path("postings/", views.posting_list, name="posting-list"),
     path("postings/<int:posting_id>/", views.posting_detail, name="posting-detail"),
     path("postings/<int:posting_id>/apply/", views.posting_apply, name="posting-apply"),
+    path("occupations/suggest/", views.occupation_suggest, name="occupation-suggest"),
 ]
 
 seeker_patterns = [

@@ -14,6 +14,7 @@ from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -22,9 +23,17 @@ from django.views.decorators.http import require_POST
 from jobcenter.accounts.roles import Role
 from jobcenter.employers import services as employer_services
 from jobcenter.employers.selectors import companies_for_user, user_is_company_member
+from jobcenter.geo import round_km
+from jobcenter.jobs import search
 from jobcenter.jobs import selectors as job_selectors
 from jobcenter.jobs import services as job_services
-from jobcenter.jobs.models import APPLICATION_TRANSITIONS, Application, ApplicationStatus, JobPosting, PostingStatus
+from jobcenter.jobs.models import (
+    APPLICATION_TRANSITIONS,
+    Application,
+    ApplicationStatus,
+    JobPosting,
+    PostingStatus,
+)
 from jobcenter.seekers import services as seeker_services
 from jobcenter.seekers.models import SeekerProfile
 from jobcenter.seekers.selectors import seeker_profile_for_user, seeker_profile_get
@@ -89,24 +98,68 @@ def _search_filters(form: forms.PostingSearchForm) -> dict:
 
 
 def posting_list(request: HttpRequest) -> HttpResponse:
+    """The search page: a plain GET form, so it works without JavaScript; with htmx, changing a filter swaps in
+    the results region and pushes the URL."""
     form = forms.PostingSearchForm(request.GET or None)
     postings = JobPosting.objects.none()
+    sort = search.DEFAULT_SORT
     if form.is_bound:
         if form.is_valid():
+            sort = form.cleaned_data.get("sort") or search.DEFAULT_SORT
             try:
-                postings = job_selectors.posting_list(filters=_search_filters(form))
+                postings = search.posting_search(filters=_search_filters(form), sort=sort)
             except ValidationError as exc:
                 forms.add_service_errors(form, exc)
     else:
-        postings = job_selectors.posting_list()
+        postings = search.posting_search()
     paginator = Paginator(postings, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    facets = _facet_links(search.facet_counts(postings), request) if paginator.count else {}
+    # htmx (the form's filters changed) gets only the results region; a plain GET gets the whole page.
+    partial = request.headers.get("HX-Request") == "true" and request.headers.get("HX-Boosted") != "true"
+    response = render(
+        request,
+        "web/_search_results.html" if partial and not form.errors else "web/posting_list.html",
+        {"form": form, "page": page, "paginator": paginator, "query": query.urlencode(), "facets": facets},
+    )
+    if partial and form.errors:
+        # The messages belong next to the form's fields: swap the whole main region instead.
+        response["HX-Retarget"] = "#main"
+        response["HX-Reselect"] = "#main"
+        response["HX-Reswap"] = "outerHTML"
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+def _facet_links(facets: dict, request: HttpRequest) -> list[tuple[str, list[dict]]]:
+    """Each facet value with the search URL that narrows the current search to it."""
+    titles = {"occupation": _("Occupation group"), "region": _("Region"), "employment_type": _("Employment type")}
+    out = []
+    for name, values in facets.items():
+        links = []
+        for facet in values:
+            query = request.GET.copy()
+            query.pop("page", None)
+            query[facet.param] = facet.value
+            current = request.GET.get(facet.param) == facet.value
+            links.append({"label": facet.label, "count": facet.count, "url": f"?{query.urlencode()}", "current": current})
+        out.append((titles[name], links))
+    return out
+
+
+def occupation_suggest(request: HttpRequest) -> HttpResponse:
+    """Autocomplete fragment: occupations matching what was typed in the field named by ``field``."""
+    from jobcenter.taxonomy.selectors import occupation_search
+
+    field = request.GET.get("field", "q")
+    text = (request.GET.get(field) or "").strip()
+    occupations = occupation_search(q=text, limit=8) if len(text) >= 1 else []
     return render(
         request,
-        "web/posting_list.html",
-        {"form": form, "page": page, "paginator": paginator, "query": query.urlencode()},
+        "web/_occupation_suggestions.html",
+        {"occupations": occupations, "target": request.GET.get("target", ""), "text": text},
     )
 
 
@@ -120,7 +173,11 @@ def posting_detail(request: HttpRequest, posting_id: int) -> HttpResponse:
         return render(request, "web/posting_gone.html", {"posting": gone}, status=410)
 
     is_public = job_selectors.posting_is_public(posting)
+    distance = None
+    if request.user.is_authenticated and request.user.has_role(Role.SEEKER):
+        distance = search.posting_distance_km(profile=seeker_profile_for_user(user=request.user), posting=posting)
     context = {
+        "distance_km": round_km(distance) if distance is not None else None,
         "posting": posting,
         "is_public": is_public,
         "jsonld": job_selectors.posting_jsonld(posting, base_url=request.build_absolute_uri("/")) if is_public else None,

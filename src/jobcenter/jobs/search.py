@@ -1,0 +1,130 @@
+"""The portal's posting search: sorting, facet counts and the distance line, on top of
+``jobs.selectors.posting_list`` (which holds the visibility rules and the filters).
+
+Free text is still matched as substrings by ``posting_filter``'s ``q``.
+TODO(morphemes): Korean morpheme search ("용접" finds "용접원", "배관용접") plugs in at
+``posting_search``: tokenise ``filters["q"]`` with ``jobcenter.nlp`` (kiwipiepy + bm25s), take the matching
+posting ids and their BM25 scores from the index, filter ``qs`` by ``pk__in`` instead of passing ``q`` down,
+and add a ``"relevance"`` entry to ``SORTS`` that orders by that score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Case, Count, F, FloatField, QuerySet, Value, When
+from django.db.models.functions import Cast, Coalesce, Substr
+
+from jobcenter.geo import haversine_km
+from jobcenter.jobs import selectors as job_selectors
+from jobcenter.jobs.models import EmploymentTypeCode, JobPosting
+from jobcenter.seekers.models import WageUnit
+from jobcenter.taxonomy.models import Occupation, Region
+
+# Sort key → ordering. Postings without a closing date ("until filled") or a wage come last.
+SORTS = {
+    "newest": (F("posted_on").desc(), F("id").desc()),
+    "closing": (F("closes_on").asc(nulls_last=True), F("posted_on").desc(), F("id").desc()),
+    "wage": (F("best_wage").desc(nulls_last=True), F("posted_on").desc(), F("id").desc()),
+}
+DEFAULT_SORT = "newest"
+
+# Months' worth of each wage unit, to sort postings paid by the hour, day, week, month and year together:
+# 209 hours is the statutory monthly standard (40 h a week plus paid weekly rest, as used to state the minimum
+# wage per month); 21.7 working days and 4.345 weeks a month. Only for ordering: pages show the wage as posted.
+MONTHLY_FACTOR = {WageUnit.HOUR: 209.0, WageUnit.DAY: 21.7, WageUnit.WEEK: 4.345, WageUnit.MONTH: 1.0,
+                  WageUnit.YEAR: 1 / 12}
+
+
+def posting_search(*, filters: dict | None = None, sort: str = DEFAULT_SORT) -> QuerySet[JobPosting]:
+    """Public postings matching ``filters`` (see ``jobs.selectors.posting_filter``), in ``sort`` order."""
+    qs = job_selectors.posting_list(filters=filters)
+    if sort == "wage":
+        factor = Case(
+            *(When(wage_unit=unit, then=Value(f)) for unit, f in MONTHLY_FACTOR.items()),
+            default=Value(1.0),
+            output_field=FloatField(),
+        )
+        qs = qs.annotate(best_wage=Cast(Coalesce("wage_max", "wage_min"), FloatField()) * factor)
+    return qs.order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT]))
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    param: str  # the search form's field
+    value: str  # its value when this facet is chosen
+    label: str
+    count: int
+
+
+def facet_counts(qs: QuerySet[JobPosting]) -> dict[str, list[FacetValue]]:
+    """Counts of the postings in ``qs`` per KECO major occupation group, per province and per employment type,
+    biggest first. Three grouped queries whatever the number of postings."""
+    base = qs.order_by()
+
+    groups = (
+        base.filter(occupation__scheme="KECO")
+        .annotate(group=Substr("occupation__code", 1, 1))
+        .values("group")
+        .annotate(n=Count("id"))
+    )
+    group_counts = {row["group"]: row["n"] for row in groups}
+    names = dict(
+        Occupation.objects.filter(scheme="KECO", code__in=list(group_counts), level=Occupation.Level.MAJOR)
+        .values_list("code", "name")
+    )
+    occupation = [
+        FacetValue("occupation", f"KECO:{code}", names.get(code, code), n) for code, n in group_counts.items()
+    ]
+
+    provinces = (
+        base.exclude(region__isnull=True)
+        .annotate(province=Coalesce("region__parent__code", "region__code"))
+        .values("province")
+        .annotate(n=Count("id"))
+    )
+    province_counts = {row["province"]: row["n"] for row in provinces}
+    region_names = dict(Region.objects.filter(code__in=list(province_counts)).values_list("code", "name"))
+    region = [FacetValue("region", code, region_names.get(code, code), n) for code, n in province_counts.items()]
+
+    labels = dict(EmploymentTypeCode.choices)
+    types = base.values("employment_type").annotate(n=Count("id"))
+    employment = [
+        FacetValue("employment_type", row["employment_type"], str(labels.get(row["employment_type"], row["employment_type"])), row["n"])
+        for row in types
+    ]
+
+    def ordered(values: list[FacetValue]) -> list[FacetValue]:
+        return sorted(values, key=lambda f: (-f.count, f.label))
+
+    return {"occupation": ordered(occupation), "region": ordered(region), "employment_type": ordered(employment)}
+
+
+def _point(lat, lon, region: Region | None) -> tuple[float, float] | None:
+    if lat is not None and lon is not None:
+        return float(lat), float(lon)
+    if region is not None:
+        return region.latitude, region.longitude
+    return None
+
+
+def posting_distance_km(*, profile, posting: JobPosting) -> float | None:
+    """Kilometres from the seeker's home to the workplace, or ``None`` when either is unknown. The posting's own
+    coordinates, else its workplace's, else its region's hall; the seeker's home coordinates, else their region's
+    hall (the page says the distance is approximate)."""
+    if profile is None:
+        return None
+    home = _point(profile.home_latitude, profile.home_longitude, profile.home_region)
+    workplace = getattr(posting, "workplace", None)
+    work = _point(posting.latitude, posting.longitude, None)
+    if work is None and workplace is not None:
+        work = _point(getattr(workplace, "latitude", None), getattr(workplace, "longitude", None), None)
+    if work is None:
+        work = _point(None, None, posting.region)
+    if home is None or work is None:
+        return None
+    if (profile.home_latitude is None and work == _point(None, None, posting.region)
+            and posting.region_id == profile.home_region_id):
+        # Both ends fall back to the same region's hall: "0 km" would say nothing true.
+        return None
+    return haversine_km(*home, *work)
