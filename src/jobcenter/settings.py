@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "jobcenter.audit",
     "jobcenter.common",
     "jobcenter.benefits",
+    "jobcenter.chatbot",
     "jobcenter.web",
 ]
 

@@ -13,5 +13,6 @@ urlpatterns = [
     path("api/docs", RedirectView.as_view(pattern_name="api-v1:openapi-view"), name="api-docs"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("benefits/", include(("jobcenter.benefits.urls", "benefits"))),
+    path("chat/", include(("jobcenter.chatbot.urls", "chatbot"))),
     path("", include("jobcenter.web.urls")),
 ]

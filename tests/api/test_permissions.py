@@ -25,6 +25,9 @@ PUBLIC = {
     ("POST", "benefits/job-seeking"),
     ("POST", "benefits/nesp"),
     ("POST", "benefits/recognition-schedule"),
+    # The policy chatbot: answers from published documents and law; "my data" only for the caller's own session.
+    ("POST", "chatbot/ask"),
+    ("POST", "chatbot/handoff"),
 }
 # Ninja's own documentation views (plain Django views: they answer the same to every method and change nothing).
 DOCS = {"openapi.json", "docs"}
