@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run setup test test-postgres lock clean browser-deps vendor
+.PHONY: install run setup test test-postgres lock clean browser-deps vendor screenshots
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "needs $(PYTHON) (or set PYTHON=...)"; exit 1; }
@@ -51,6 +51,10 @@ test-postgres: install browser-deps
 lock: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+
+# Re-take docs/screenshots/ from the browser journeys.
+screenshots: install browser-deps
+	JOBCENTER_UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser
 
 # Refresh the vendored KRDS/htmx files in src/jobcenter/web/static/vendor after changing package.json.
 vendor: $(NODE_STAMP)
