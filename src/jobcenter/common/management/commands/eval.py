@@ -1,0 +1,119 @@
+"""`jobcenter eval titles --scheme keco|esco --bench FILE [--methods ...] [--limit N]`: measure title normalisation.
+
+Prints top-1, R@5, R@10, MRR and the per-query latency (p50/p95 ms) of each method on the benchmark, the
+baselines and the fused normaliser measured in the same run. Reads files only; never touches the database.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import time
+from datetime import datetime, timezone
+
+from django.core.management.base import BaseCommand, CommandError
+
+from .match import build_normalizer
+
+DEFAULT_METHODS = "tfidf,bm25,use,e5,fused"
+
+
+def machine_description() -> str:
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    ram = ""
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as handle:
+            kb = int(handle.readline().split()[1])
+            ram = f", {kb / 1024 / 1024:.0f} GB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{os.cpu_count()} cores ({cpu}){ram}"
+
+
+class Command(BaseCommand):
+    help = "Evaluate on a benchmark file: `eval titles` (title normalisation), `eval chatbot FILE` (policy chatbot)."
+    requires_system_checks: list = []
+    requires_migrations_checks = False
+
+    def add_arguments(self, parser):
+        sub = parser.add_subparsers(dest="what", required=True)
+        titles = sub.add_parser("titles", help="title → occupation code benchmark (CSV)")
+        titles.add_argument("--scheme", choices=["keco", "esco"], default="keco")
+        titles.add_argument("--bench", required=True,
+                            help="CSV: query,keco_code (KECO) or vacancyTitle,conceptUri (ESCO)")
+        titles.add_argument("--labels", choices=["all", "preferred"], default="all")
+        titles.add_argument("--methods", default=DEFAULT_METHODS,
+                            help=f"comma-separated signals to report alone and/or 'fused' (default {DEFAULT_METHODS})")
+        titles.add_argument("--fuse", default=None,
+                            help="signals the fused method combines (default: the normaliser's measured best set)")
+        titles.add_argument("--limit", type=int, default=None, help="a fixed-seed sample of N rows")
+        titles.add_argument("--seed", type=int, default=13)
+        titles.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+        titles.add_argument("--data-dir", default=None)
+        chatbot = sub.add_parser("chatbot", help="policy chatbot evaluation set (JSON lines), as eval-chatbot")
+        chatbot.add_argument("file")
+        chatbot.add_argument("--json", action="store_true")
+
+    def handle(self, *args, what: str, **options):
+        if what == "titles":
+            return self._titles(**options)
+        if what == "chatbot":
+            from django.core.management import call_command
+
+            return call_command("eval_chatbot", options["file"], json=options["json"], stdout=self.stdout)
+        raise CommandError(f"unknown target {what!r}")  # pragma: no cover
+
+    def _titles(self, *, scheme, bench, labels, methods, fuse, limit, seed, json: bool, data_dir, **_):
+        from jobcenter.matching.evaluate import evaluate_titles, format_table, read_title_bench, sample_rows
+        from jobcenter.matching.normalize import SIGNALS
+
+        import json as jsonlib
+
+        report_methods = [m.strip() for m in methods.split(",") if m.strip()]
+        unknown = [m for m in report_methods if m not in SIGNALS and m != "fused"]
+        if unknown:
+            raise CommandError(f"unknown methods {unknown}; choose from {', '.join(SIGNALS)}, fused")
+        singles = [m for m in report_methods if m != "fused"]
+        if "fused" in report_methods:
+            if fuse:
+                fused_set = [m.strip() for m in fuse.split(",") if m.strip()]
+            else:
+                from jobcenter.matching.normalize import default_methods
+
+                fused_set = list(default_methods(scheme))
+            signals = list(dict.fromkeys(fused_set + singles))
+        else:
+            fused_set, signals = [], singles
+        try:
+            rows = sample_rows(read_title_bench(bench, scheme), limit, seed)
+        except (OSError, ValueError) as error:
+            raise CommandError(str(error)) from error
+        started = time.perf_counter()
+        normalizer, kb = build_normalizer(scheme, labels, ",".join(signals), data_dir)
+        if fused_set:
+            # single signals outside the fused set are reported but do not enter the fusion
+            normalizer.weights_ = {k: (v if k in fused_set else 0.0) for k, v in normalizer.weights_.items()}
+        fit_s = time.perf_counter() - started
+        reports = evaluate_titles(normalizer, rows, report_methods)
+        if json:
+            out = {"scheme": scheme, "bench": bench, "labels": labels, "n": len(rows), "limit": limit,
+                   "seed": seed, "fused": fused_set, "weights": normalizer.weights_, "fit_seconds": fit_s,
+                   "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                   "machine": machine_description(),
+                   "methods": {name: r.metrics() for name, r in reports.items()}}
+            self.stdout.write(jsonlib.dumps(out, ensure_ascii=False))
+            return
+        self.stdout.write(f"# {scheme} titles on {bench} ({len(rows)} queries"
+                          f"{f', sample of {limit}, seed {seed}' if limit else ''}), labels={labels}")
+        self.stdout.write(f"# knowledge base: {len(kb)} occupations from {kb.source}; fit {fit_s:.1f} s")
+        self.stdout.write(f"# fused = {'+'.join(f'{m}×{normalizer.weights_.get(m, 0):g}' for m in fused_set)}")
+        self.stdout.write(f"# {datetime.now(timezone.utc).isoformat(timespec='seconds')} on {machine_description()}")
+        self.stdout.write(format_table(reports))

