@@ -90,11 +90,8 @@ def workplace_create(
 ) -> Workplace:
     """A place of work; without coordinates it takes its region's (the municipal hall), good enough for
     commute estimates until the address is geocoded."""
-    if (latitude is None) != (longitude is None):
-        field = "longitude" if longitude is None else "latitude"
-        raise ValidationError({field: _("Give both latitude and longitude, or neither.")})
-    if latitude is None and region is not None:
-        latitude, longitude = region.latitude, region.longitude
+    latitude, longitude = _workplace_place(name=name, region=region, latitude=latitude, longitude=longitude)
+    _workplace_name_free(company=company, name=name)
     workplace = Workplace(
         company=company,
         name=(name or "").strip(),
@@ -104,6 +101,86 @@ def workplace_create(
         latitude=latitude,
         longitude=longitude,
     )
+    workplace.full_clean()
+    workplace.save()
+    return workplace
+
+
+def _check_member(*, company: Company, by: User | None) -> None:
+    from django.core.exceptions import PermissionDenied
+
+    from jobcenter.accounts.selectors import user_is_back_office
+
+    if by is None:
+        return  # the system (imports, the back office's own tools)
+    if user_is_back_office(by) or CompanyMember.objects.filter(company=company, user=by).exists():
+        return
+    raise PermissionDenied(_("Only the company's members may change it."))
+
+
+COMPANY_FIELDS = {"name", "industry", "size_band", "website", "description"}
+
+
+@transaction.atomic
+def company_update(*, company: Company, by: User | None, **fields) -> Company:
+    """Edit a company's public details. The business registration number is not editable here: it identifies
+    the company (a change goes through the back office)."""
+    _check_member(company=company, by=by)
+    unknown = set(fields) - COMPANY_FIELDS
+    if unknown:
+        raise TypeError(f"cannot set {', '.join(sorted(unknown))} on a company")
+    if "name" in fields and not (fields["name"] or "").strip():
+        raise ValidationError({"name": _("Enter the company name.")})
+    for name, value in fields.items():
+        setattr(company, name, value.strip() if isinstance(value, str) and name == "name" else value)
+    if company.size_band not in Company.SizeBand.values:
+        raise ValidationError({"size_band": _("Unknown company size.")})
+    company.full_clean()
+    company.save()
+    return company
+
+
+def _workplace_place(
+    *, name: str, region: Region | None, latitude: float | None, longitude: float | None
+) -> tuple[float | None, float | None]:
+    if not (name or "").strip():
+        raise ValidationError({"name": _("Give the workplace a name, e.g. 본사 or 평택 공장.")})
+    if (latitude is None) != (longitude is None):
+        field = "longitude" if longitude is None else "latitude"
+        raise ValidationError({field: _("Give both latitude and longitude, or neither.")})
+    if latitude is None and region is not None:
+        latitude, longitude = region.latitude, region.longitude
+    return latitude, longitude
+
+
+def _workplace_name_free(*, company: Company, name: str, exclude_pk: int | None = None) -> None:
+    if company.workplaces.filter(name=(name or "").strip()).exclude(pk=exclude_pk).exists():
+        raise ValidationError({"name": _("This company already has a workplace with this name.")})
+
+
+@transaction.atomic
+def workplace_update(
+    *,
+    workplace: Workplace,
+    by: User | None,
+    name: str,
+    address: str = "",
+    postal_code: str = "",
+    region: Region | None = None,
+    latitude: float | None = None,
+    longitude: float | None = None,
+) -> Workplace:
+    """Edit a workplace; without coordinates it takes its region's, like ``workplace_create``. Postings keep the
+    coordinates they copied when they were written."""
+    _check_member(company=workplace.company, by=by)
+    latitude, longitude = _workplace_place(name=name, region=region, latitude=latitude, longitude=longitude)
+    _workplace_name_free(company=workplace.company, name=name, exclude_pk=workplace.pk)
+    workplace.name = name.strip()
+    workplace.address = address
+    workplace.postal_code = postal_code
+    workplace.region = region
+    workplace.latitude = latitude
+    workplace.longitude = longitude
     workplace.full_clean()
     workplace.save()
     return workplace

@@ -38,3 +38,10 @@ def validate_business_number(value: str) -> None:
 def format_business_number(value: str) -> str:
     d = normalize_business_number(value)
     return f"{d[:3]}-{d[3:5]}-{d[5:]}" if len(d) == 10 else value
+
+
+def mask_business_number(value: str | None) -> str:
+    """Shown on pages: the tax office code and the type digits, the serial and check digit hidden
+    ("220-81-*****"). The full number stays in the back office."""
+    d = normalize_business_number(value or "")
+    return f"{d[:3]}-{d[3:5]}-*****" if len(d) == 10 else ""

@@ -1,18 +1,18 @@
-"""The portal's posting search: sorting, facet counts and the distance line, on top of
-``jobs.selectors.posting_list`` (which holds the visibility rules and the filters).
+"""The portal's posting search: Korean morpheme matching with relevance order, sorting, facet counts and the
+distance line, on top of ``jobs.selectors.posting_list`` (which holds the visibility rules and the filters).
 
-Free text is still matched as substrings by ``posting_filter``'s ``q``.
-TODO(morphemes): Korean morpheme search ("용접" finds "용접원", "배관용접") plugs in at
-``posting_search``: tokenise ``filters["q"]`` with ``jobcenter.nlp`` (kiwipiepy + bm25s), take the matching
-posting ids and their BM25 scores from the index, filter ``qs`` by ``pk__in`` instead of passing ``q`` down,
-and add a ``"relevance"`` entry to ``SORTS`` that orders by that score.
+Free text (``filters["q"]``) goes through the morpheme index (``jobs.search_index``: Kiwi morphemes, BM25):
+"용접" finds "용접원" and "배관용접", "간호" finds "간호사", and every word of a longer query must match. The
+matching ids filter the listing (``pk__in``), so the other filters and the visibility rules apply as before,
+and ``"relevance"`` orders by the BM25 score. A query with nothing to match on as morphemes (only particles or
+punctuation) falls back to ``posting_filter``'s substring match.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, F, FloatField, QuerySet, Value, When
+from django.db.models import Case, Count, F, FloatField, IntegerField, QuerySet, Value, When
 from django.db.models.functions import Cast, Coalesce, Substr
 
 from jobcenter.geo import haversine_km
@@ -26,8 +26,15 @@ SORTS = {
     "newest": (F("posted_on").desc(), F("id").desc()),
     "closing": (F("closes_on").asc(nulls_last=True), F("posted_on").desc(), F("id").desc()),
     "wage": (F("best_wage").desc(nulls_last=True), F("posted_on").desc(), F("id").desc()),
+    "relevance": (F("relevance_rank").asc(), F("posted_on").desc(), F("id").desc()),
 }
 DEFAULT_SORT = "newest"
+# With keywords the best matches come first unless another order is asked for.
+DEFAULT_SORT_WITH_QUERY = "relevance"
+
+
+def default_sort(q: str | None) -> str:
+    return DEFAULT_SORT_WITH_QUERY if (q or "").strip() else DEFAULT_SORT
 
 # Months' worth of each wage unit, to sort postings paid by the hour, day, week, month and year together:
 # 209 hours is the statutory monthly standard (40 h a week plus paid weekly rest, as used to state the minimum
@@ -36,9 +43,35 @@ MONTHLY_FACTOR = {WageUnit.HOUR: 209.0, WageUnit.DAY: 21.7, WageUnit.WEEK: 4.345
                   WageUnit.YEAR: 1 / 12}
 
 
-def posting_search(*, filters: dict | None = None, sort: str = DEFAULT_SORT) -> QuerySet[JobPosting]:
-    """Public postings matching ``filters`` (see ``jobs.selectors.posting_filter``), in ``sort`` order."""
+def posting_search(*, filters: dict | None = None, sort: str | None = None) -> QuerySet[JobPosting]:
+    """Public postings matching ``filters`` (see ``jobs.selectors.posting_filter``; ``q`` through the morpheme
+    index), in ``sort`` order: newest, closing, wage or relevance (the default when ``q`` is given; without
+    ``q`` relevance means newest)."""
+    from jobcenter.jobs.search_index import posting_index
+
+    filters = dict(filters or {})
+    q = str(filters.get("q") or "").strip()
+    sort = sort or default_sort(q)
+    hits = None
+    if q:
+        hits = posting_index().search(q)
+        if hits is not None:
+            filters.pop("q")  # matched as morphemes below; None: nothing to match on, substrings then
     qs = job_selectors.posting_list(filters=filters)
+    if hits is not None:
+        qs = qs.filter(pk__in=[pk for pk, _score in hits])
+    if sort == "relevance":
+        if not hits:
+            sort = DEFAULT_SORT
+        else:
+            # The index's order as a rank the database can sort by (an alias: not selected, not grouped by).
+            qs = qs.alias(
+                relevance_rank=Case(
+                    *(When(pk=pk, then=Value(rank)) for rank, (pk, _score) in enumerate(hits)),
+                    default=Value(len(hits)),
+                    output_field=IntegerField(),
+                )
+            )
     if sort == "wage":
         factor = Case(
             *(When(wage_unit=unit, then=Value(f)) for unit, f in MONTHLY_FACTOR.items()),

@@ -334,3 +334,265 @@ def preference_update(
     preference.desired_occupations.set(list({o.pk: o for o in occupations}.values()))
     preference.regions.set(list(regions))
     return preference
+
+
+# --------------------------------------------------------------------------------------------- editing items
+
+
+@transaction.atomic
+def work_experience_update(
+    *,
+    experience: WorkExperience,
+    title: str,
+    employer_name: str = "",
+    start_date: date | None = None,
+    end_date: date | None = None,
+    duties: str = "",
+) -> WorkExperience:
+    """Rewrite a job; the title is normalised again (a changed title may name another occupation)."""
+    resident_number_reject({"title": title, "employer_name": employer_name, "duties": duties})
+    _dates_ordered(start_date, end_date)
+    experience.title = (title or "").strip()
+    experience.employer_name = employer_name
+    experience.start_date = start_date
+    experience.end_date = end_date
+    experience.duties = duties
+    experience.occupation, experience.occupation_confidence = _occupation_for_text(title)
+    experience.full_clean()
+    experience.save()
+    return experience
+
+
+@transaction.atomic
+def work_experience_delete(*, experience: WorkExperience) -> None:
+    experience.delete()
+
+
+@transaction.atomic
+def education_update(
+    *,
+    education: Education,
+    level: EducationLevel | None = None,
+    level_text: str = "",
+    institution: str = "",
+    major: str = "",
+    end_date: date | None = None,
+) -> Education:
+    from jobcenter.taxonomy.selectors import education_level_match
+
+    resident_number_reject({"level_text": level_text, "institution": institution, "major": major})
+    if level is None and level_text.strip():
+        level = education_level_match(text=level_text)
+    if level is None and not level_text.strip() and not institution.strip():
+        raise ValidationError({"level_text": _("Give the level of education or the school.")})
+    education.level = level
+    education.level_text = level_text or (level.name if level else "")
+    education.institution = institution
+    education.major = major
+    education.end_date = end_date
+    education.full_clean()
+    education.save()
+    return education
+
+
+@transaction.atomic
+def education_delete(*, education: Education) -> None:
+    education.delete()
+
+
+@transaction.atomic
+def certificate_update(
+    *, certificate: SeekerCertificate, name: str, issuer: str = "", acquired_on: date | None = None
+) -> SeekerCertificate:
+    """Rewrite a licence; the name is matched to the certification list again, free text kept otherwise."""
+    from jobcenter.taxonomy.selectors import certification_match
+
+    resident_number_reject({"name": name, "issuer": issuer})
+    certification = certification_match(name=name) if (name or "").strip() else None
+    certificate.name = (name or "").strip()
+    certificate.certification = certification
+    certificate.issuer = issuer or (certification.issuer if certification else "")
+    certificate.acquired_on = acquired_on
+    certificate.full_clean()
+    certificate.save()
+    return certificate
+
+
+@transaction.atomic
+def certificate_delete(*, certificate: SeekerCertificate) -> None:
+    certificate.delete()
+
+
+@transaction.atomic
+def training_record_update(
+    *,
+    record: TrainingRecord,
+    course_name: str,
+    provider: str = "",
+    start_date: date | None = None,
+    end_date: date | None = None,
+    completed: bool | None = None,
+) -> TrainingRecord:
+    resident_number_reject({"course_name": course_name, "provider": provider})
+    _dates_ordered(start_date, end_date)
+    record.course_name = (course_name or "").strip()
+    record.provider = provider
+    record.start_date = start_date
+    record.end_date = end_date
+    record.completed = completed
+    record.full_clean()
+    record.save()
+    return record
+
+
+@transaction.atomic
+def training_record_delete(*, record: TrainingRecord) -> None:
+    record.delete()
+
+
+# --------------------------------------------------------------------------------------------- JSON Resume
+
+
+def _norm(text: str | None) -> str:
+    from jobcenter.taxonomy.text import normalize_label
+
+    return normalize_label(text or "")
+
+
+def _work_key(title, employer, start) -> tuple:
+    return (_norm(title), _norm(employer), start)
+
+
+def _education_key(level_text, institution, major, end) -> tuple:
+    return (_norm(level_text), _norm(institution), _norm(major), end)
+
+
+def _training_key(name, provider, start) -> tuple:
+    return (_norm(name), _norm(provider), start)
+
+
+@transaction.atomic
+def seeker_profile_import_jsonresume(*, seeker: SeekerProfile, record) -> dict[str, int]:
+    """Merge a parsed JSON Resume (``interchange.jsonresume.SeekerRecord``) into the person's own profile.
+
+    What is already there stays: jobs, schools, licences and courses are added only when the profile does not
+    hold the same one (same title, employer and start; same school, major and end; same licence; same course,
+    provider and start), so importing the same file twice adds nothing. Empty basic fields (contact, home) and
+    empty preferences are filled; filled ones are kept. Consent (``discoverable``) is never changed by a file.
+    Returns how many items were added per section and how many were already there (``"skipped"``).
+    All or nothing: an item the profile cannot hold refuses the whole file, naming the field.
+    """
+    from jobcenter.taxonomy.selectors import certification_match, occupation_get, region_match
+
+    errors: dict[str, list[str]] = {}
+    for i, work in enumerate(record.work):
+        if not (work.position or "").strip():
+            errors[f"work[{i}].position"] = [_("Each job needs its position (the job title).")]
+    for i, school in enumerate(record.education):
+        if not ((school.study_type or "").strip() or (school.institution or "").strip()):
+            errors[f"education[{i}].institution"] = [_("Give the level of education or the school.")]
+    if errors:
+        raise ValidationError(errors)
+
+    added = {"work": 0, "education": 0, "certificates": 0, "training": 0, "skipped": 0}
+
+    have_work = {_work_key(w.title, w.employer_name, w.start_date) for w in seeker.work_experiences.all()}
+    for i, work in enumerate(record.work):
+        key = _work_key(work.position, work.employer, work.start_date)
+        if key in have_work:
+            added["skipped"] += 1
+            continue
+        have_work.add(key)
+        experience = work_experience_add(
+            seeker=seeker, title=work.position, employer_name=work.employer or "", start_date=work.start_date,
+            end_date=work.end_date, duties=work.summary or "",
+        )
+        if work.occupation_code and experience.occupation is None:
+            try:
+                occupation = occupation_get(concept_id=work.occupation_code)
+            except Occupation.DoesNotExist:
+                raise ValidationError(
+                    {f"work[{i}].x-occupationCode": _("Unknown occupation code: %(code)s") % {"code": work.occupation_code}}
+                ) from None
+            experience.occupation, experience.occupation_confidence = occupation, 1.0
+            experience.save(update_fields=["occupation", "occupation_confidence"])
+        added["work"] += 1
+
+    have_schools = {
+        _education_key(e.level_text, e.institution, e.major, e.end_date) for e in seeker.educations.all()
+    }
+    for school in record.education:
+        key = _education_key(school.study_type, school.institution, school.area, school.end_date)
+        if key in have_schools:
+            added["skipped"] += 1
+            continue
+        have_schools.add(key)
+        education_add(
+            seeker=seeker, level_text=school.study_type or "", institution=school.institution or "",
+            major=school.area or "", end_date=school.end_date,
+        )
+        added["education"] += 1
+
+    def certificate_key(name: str):
+        certification = certification_match(name=name)
+        return ("cert", certification.pk) if certification else ("text", _norm(name))
+
+    have_certificates = {
+        ("cert", c.certification_id) if c.certification_id else ("text", _norm(c.name))
+        for c in seeker.certificates.all()
+    }
+    for item in record.certificates:
+        key = certificate_key(item.name)
+        if key in have_certificates:
+            added["skipped"] += 1
+            continue
+        have_certificates.add(key)
+        certificate_add(seeker=seeker, name=item.name, issuer=item.issuer or "", acquired_on=item.date)
+        added["certificates"] += 1
+
+    have_training = {_training_key(t.course_name, t.provider, t.start_date) for t in seeker.training_records.all()}
+    for item in record.training:
+        key = _training_key(item.name, item.provider, item.start_date)
+        if key in have_training:
+            added["skipped"] += 1
+            continue
+        have_training.add(key)
+        training_record_add(
+            seeker=seeker, course_name=item.name, provider=item.provider or "", start_date=item.start_date,
+            end_date=item.end_date, completed=item.completed,
+        )
+        added["training"] += 1
+
+    # Basics: fill what is empty.
+    basics: dict[str, Any] = {}
+    if not seeker.email and record.email:
+        basics["email"] = record.email
+    if not seeker.phone and record.phone:
+        basics["phone"] = record.phone
+    if seeker.home_region_id is None:
+        home = region_match(region=record.pref_region or record.region, locality=record.pref_locality or record.city)
+        if home is not None:
+            basics["home_region"] = home
+            if record.pref_latitude is not None and record.pref_longitude is not None:
+                basics["home_latitude"], basics["home_longitude"] = record.pref_latitude, record.pref_longitude
+    if basics:
+        seeker_profile_update(profile=seeker, **basics)
+
+    # Preferences: add desired occupations and employment types; fill empty values.
+    preference, _created = JobPreference.objects.get_or_create(seeker=seeker)
+    texts = list(preference.desired_occupation_texts or [])
+    known = {_norm(t) for t in texts}
+    texts += [t for t in record.desired_occupations if _norm(t) and _norm(t) not in known]
+    types = list(dict.fromkeys([*(preference.employment_types or []), *record.employment_types]))
+    has_wage = preference.desired_wage is not None
+    preference_update(
+        seeker=seeker,
+        desired_occupations=[*preference.desired_occupations.all(), *texts],
+        regions=list(preference.regions.all()),
+        max_commute_km=preference.max_commute_km if preference.max_commute_km is not None else record.max_commute_km,
+        desired_wage=preference.desired_wage if has_wage else record.desired_wage,
+        desired_wage_unit=preference.desired_wage_unit if has_wage else (record.desired_wage_unit or WageUnit.MONTH),
+        employment_types=types,
+        available_from=preference.available_from or record.available_from,
+    )
+    return added

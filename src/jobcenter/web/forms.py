@@ -9,10 +9,11 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from jobcenter.employers.models import Company
 from jobcenter.employers.validators import validate_business_number
 from jobcenter.jobs.models import ApplicationStatus, EmploymentTypeCode
 from jobcenter.seekers.models import WageUnit
-from jobcenter.taxonomy.models import EducationLevel, Region
+from jobcenter.taxonomy.models import EducationLevel, Industry, Region
 
 
 FORM_TEMPLATE = "web/forms/div.html"
@@ -22,7 +23,7 @@ def krds_widgets(form: forms.BaseForm) -> None:
     """Give each control its KRDS class (``krds-input``, ``krds-form-select``); checkboxes stay native."""
     for field in form.fields.values():
         widget = field.widget
-        if isinstance(widget, (forms.HiddenInput, forms.CheckboxInput)):
+        if isinstance(widget, (forms.HiddenInput, forms.CheckboxInput, forms.CheckboxSelectMultiple, forms.RadioSelect)):
             continue
         css = "krds-form-select" if isinstance(widget, forms.Select) else "krds-input"
         existing = widget.attrs.get("class", "").split()
@@ -62,11 +63,13 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
-class OccupationAutocompleteInput(forms.TextInput):
-    """A text input that asks the server for matching occupations as the person types (htmx) and lists them
-    below; picking one puts the occupation's exact name in the box, anything else typed is kept as written."""
+class AutocompleteInput(forms.TextInput):
+    """A text input that asks the server for matching names as the person types (htmx) and lists them below;
+    picking one puts the exact name in the box, anything else typed is kept as written. ``suggest_url`` names
+    the URL of the suggestion fragment."""
 
     template_name = "web/widgets/occupation_autocomplete.html"
+    suggest_url = "occupation-suggest"
 
     def get_context(self, name, value, attrs):
         from django.urls import reverse
@@ -79,7 +82,7 @@ class OccupationAutocompleteInput(forms.TextInput):
                 "autocomplete": "off",
                 "aria-controls": list_id,
                 "aria-autocomplete": "list",
-                "hx-get": reverse("occupation-suggest"),
+                "hx-get": reverse(self.suggest_url),
                 "hx-trigger": "input changed delay:200ms",
                 "hx-target": f"#{list_id}",
                 "hx-vals": f'{{"field": "{name}", "target": "{widget_id}"}}',
@@ -90,6 +93,18 @@ class OccupationAutocompleteInput(forms.TextInput):
         return context
 
 
+class OccupationAutocompleteInput(AutocompleteInput):
+    """Occupations of the classification (``/occupations/suggest/``)."""
+
+    suggest_url = "occupation-suggest"
+
+
+class CertificationAutocompleteInput(AutocompleteInput):
+    """Licences and certifications of the certification list (``/certifications/suggest/``)."""
+
+    suggest_url = "certification-suggest"
+
+
 class RegionChoiceField(forms.ModelChoiceField):
     """Provinces and, under each, its cities and districts (codes sort that way: 11, 11110, ..., 26, ...)."""
 
@@ -98,6 +113,17 @@ class RegionChoiceField(forms.ModelChoiceField):
         kwargs.setdefault("to_field_name", "code")
         kwargs.setdefault("required", False)
         kwargs.setdefault("empty_label", _("Anywhere"))
+        super().__init__(**kwargs)
+
+    def label_from_instance(self, obj: Region) -> str:
+        return f"— {obj.name}" if obj.parent_id else obj.name
+
+
+class RegionMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("queryset", Region.objects.select_related("parent").order_by("code"))
+        kwargs.setdefault("to_field_name", "code")
+        kwargs.setdefault("required", False)
         super().__init__(**kwargs)
 
     def label_from_instance(self, obj: Region) -> str:
@@ -216,7 +242,12 @@ class WorkExperienceForm(PortalForm):
 
 
 class CertificateForm(PortalForm):
-    name = forms.CharField(label=_("Certificate or licence"), max_length=255)
+    name = forms.CharField(
+        label=_("Certificate or licence"),
+        max_length=255,
+        widget=CertificationAutocompleteInput(),
+        help_text=_("Type a few letters, e.g. 용접, and pick a licence from the list, or keep your own words."),
+    )
     issuer = forms.CharField(label=_("Issuer"), max_length=255, required=False)
     acquired_on = forms.DateField(label=_("Acquired on"), required=False, widget=DateInput())
 
@@ -231,6 +262,96 @@ class EducationForm(PortalForm):
     end_date = forms.DateField(label=_("Graduated on"), required=False, widget=DateInput())
 
 
+class TrainingForm(PortalForm):
+    course_name = forms.CharField(label=_("Course"), max_length=255)
+    provider = forms.CharField(label=_("Training provider"), max_length=255, required=False)
+    start_date = forms.DateField(label=_("From"), required=False, widget=DateInput())
+    end_date = forms.DateField(label=_("To"), required=False, widget=DateInput())
+    completed = forms.NullBooleanField(label=_("Completed"), required=False, widget=forms.NullBooleanSelect())
+
+
+class PreferenceForm(PortalForm):
+    """Job preferences. Desired occupations are several boxes with the occupation autocomplete (one each), so
+    the keyboard and screen readers handle them like any other field."""
+
+    OCCUPATION_BOXES = 3
+
+    regions = RegionMultipleChoiceField(
+        label=_("Where I want to work"),
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+        help_text=_("Choose one or more; hold Ctrl (⌘ on a Mac) to choose several. None: anywhere."),
+    )
+    max_commute_km = forms.FloatField(
+        label=_("Longest commute (km)"), required=False, min_value=0, max_value=500,
+        widget=forms.NumberInput(attrs={"step": 1, "inputmode": "decimal"}),
+    )
+    desired_wage = forms.IntegerField(
+        label=_("Desired wage (KRW)"), required=False, min_value=0,
+        widget=forms.NumberInput(attrs={"step": 10000, "inputmode": "numeric"}),
+    )
+    desired_wage_unit = forms.ChoiceField(label=_("Wage paid"), choices=WageUnit.choices, initial=WageUnit.MONTH)
+    employment_types = forms.MultipleChoiceField(
+        label=_("Employment types"), required=False, choices=EmploymentTypeCode.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    available_from = forms.DateField(label=_("Available from"), required=False, widget=DateInput())
+
+    def __init__(self, *args, occupation_boxes: int = OCCUPATION_BOXES, **kwargs):
+        super().__init__(*args, **kwargs)
+        boxes = {}
+        for i in range(1, max(occupation_boxes, self.OCCUPATION_BOXES) + 1):
+            boxes[f"desired_occupation_{i}"] = forms.CharField(
+                label=_("Desired occupation %(number)s") % {"number": i},
+                max_length=255,
+                required=False,
+                widget=OccupationAutocompleteInput(),
+                help_text=_("Type a few letters, e.g. 용접, and pick an occupation from the list, or keep your own "
+                            "words.") if i == 1 else "",
+            )
+        # The occupation boxes first, then the rest in declaration order.
+        self.fields = {**boxes, **self.fields}
+        krds_widgets(self)
+
+    def occupation_texts(self) -> list[str]:
+        return [
+            self.cleaned_data[name].strip()
+            for name in self.fields
+            if name.startswith("desired_occupation_") and (self.cleaned_data.get(name) or "").strip()
+        ]
+
+    def service_fields(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "desired_occupations": self.occupation_texts(),
+            "regions": list(data.get("regions") or []),
+            "max_commute_km": data.get("max_commute_km"),
+            "desired_wage": data.get("desired_wage"),
+            "desired_wage_unit": data.get("desired_wage_unit") or WageUnit.MONTH,
+            "employment_types": data.get("employment_types") or [],
+            "available_from": data.get("available_from"),
+        }
+
+    # Service field → form field, for errors the services raise.
+    SERVICE_FIELDS = {"desired_occupations": "desired_occupation_1"}
+
+
+class ResumeImportForm(PortalForm):
+    MAX_BYTES = 1_000_000
+
+    file = forms.FileField(
+        label=_("JSON Resume file"),
+        help_text=_("A .json file in the JSON Resume format (jsonresume.org), at most 1 MB. What you have already "
+                    "entered is kept; items already in your profile are not added twice."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".json,application/json"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > self.MAX_BYTES:
+            raise ValidationError(_("The file is larger than 1 MB; a résumé is much smaller."))
+        return upload
+
+
 class ApplyForm(PortalForm):
     cover_note = forms.CharField(
         label=_("Message to the employer"),
@@ -238,6 +359,48 @@ class ApplyForm(PortalForm):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Optional. Never write your resident registration number."),
+    )
+
+
+# --------------------------------------------------------------------------------------------- companies
+
+
+class CompanyForm(PortalForm):
+    name = forms.CharField(label=_("Company name"), max_length=255)
+    industry = forms.ModelChoiceField(
+        label=_("Industry (KSIC section)"), queryset=Industry.objects.order_by("code"), required=False,
+        empty_label=_("Not given"),
+    )
+    size_band = forms.ChoiceField(label=_("Number of employees"), choices=Company.SizeBand.choices)
+    website = forms.URLField(
+        label=_("Website"), required=False, assume_scheme="https",
+        widget=forms.URLInput(attrs={"autocomplete": "url", "placeholder": "https://"}),
+    )
+    description = forms.CharField(
+        label=_("About the company"), required=False, widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("What the company does, shown to job seekers with your postings."),
+    )
+
+
+class WorkplaceForm(PortalForm):
+    name = forms.CharField(label=_("Workplace name"), max_length=255, help_text=_("e.g. 본사, 평택 공장."))
+    address = forms.CharField(
+        label=_("Address"), max_length=255, required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+    )
+    postal_code = forms.CharField(
+        label=_("Postal code"), max_length=8, required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "postal-code", "inputmode": "numeric"}),
+    )
+    region = RegionChoiceField(label=_("Region"), empty_label=_("Choose"), required=True)
+    latitude = forms.FloatField(
+        label=_("Latitude"), required=False, min_value=-90, max_value=90,
+        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
+        help_text=_("Optional. Without coordinates the region's hall is used for commute distances."),
+    )
+    longitude = forms.FloatField(
+        label=_("Longitude"), required=False, min_value=-180, max_value=180,
+        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
     )
 
 
@@ -259,7 +422,12 @@ class PostingSearchForm(PortalForm):
     sort = forms.ChoiceField(
         label=_("Sort by"),
         required=False,
-        choices=[("newest", _("Newest")), ("closing", _("Closing soonest")), ("wage", _("Highest wage"))],
+        choices=[
+            ("relevance", _("Best match")),
+            ("newest", _("Newest")),
+            ("closing", _("Closing soonest")),
+            ("wage", _("Highest wage")),
+        ],
     )
 
 
@@ -286,6 +454,14 @@ class PostingForm(PortalForm):
         empty_label=_("Not required"),
     )
     region = RegionChoiceField(label=_("Region"), empty_label=_("Choose"))
+    workplace = forms.ModelChoiceField(
+        label=_("Workplace"),
+        queryset=None,
+        required=False,
+        empty_label=_("Not given"),
+        help_text=_("Its address and coordinates give job seekers the distance from home. Add workplaces on the "
+                    "company page."),
+    )
     working_hours = forms.CharField(label=_("Working hours"), max_length=255, required=False)
     closes_on = forms.DateField(label=_("Closes on"), required=False, widget=DateInput())
     openings = forms.IntegerField(label=_("Openings"), initial=1)
@@ -299,6 +475,14 @@ class PostingForm(PortalForm):
     def __init__(self, *args, companies=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["company"].queryset = companies
+        from jobcenter.employers.models import Workplace
+
+        self.fields["workplace"].queryset = (
+            Workplace.objects.filter(company__in=companies).select_related("company").order_by("company__name", "name")
+            if companies is not None else Workplace.objects.none()
+        )
+        if not self.fields["workplace"].queryset.exists():
+            del self.fields["workplace"]
         self._only_company = companies[0] if companies is not None and len(companies) == 1 else None
         if self._only_company is not None:
             # One company: nothing to choose, so the field is neither shown nor required.

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from jobcenter.web import forms, views
+from jobcenter.web import company_views, forms, profile_views, views
 
 # Django's admin app ships templates named registration/password_reset_*.html and comes first in
 # INSTALLED_APPS, so the portal's own password-reset templates have names of their own.
@@ -47,6 +47,7 @@ public_patterns = [
     path("postings/<int:posting_id>/", views.posting_detail, name="posting-detail"),
     path("postings/<int:posting_id>/apply/", views.posting_apply, name="posting-apply"),
     path("occupations/suggest/", views.occupation_suggest, name="occupation-suggest"),
+    path("certifications/suggest/", profile_views.certification_suggest, name="certification-suggest"),
 ]
 
 seeker_patterns = [
@@ -55,6 +56,19 @@ seeker_patterns = [
     path("me/experience/", views.seeker_experience_add, name="seeker-experience-add"),
     path("me/certificates/", views.seeker_certificate_add, name="seeker-certificate-add"),
     path("me/education/", views.seeker_education_add, name="seeker-education-add"),
+    path("me/training/", views.seeker_training_add, name="seeker-training-add"),
+    path("me/preferences/", profile_views.seeker_preferences, name="seeker-preferences"),
+    path("me/import/", profile_views.seeker_resume_import, name="seeker-resume-import"),
+    path(
+        "me/<str:kind>/<int:item_id>/edit/",
+        profile_views.seeker_item_edit,
+        name="seeker-item-edit",
+    ),
+    path(
+        "me/<str:kind>/<int:item_id>/delete/",
+        profile_views.seeker_item_delete,
+        name="seeker-item-delete",
+    ),
     path("me/applications/", views.seeker_applications, name="seeker-applications"),
     path("me/applications/<int:application_id>/", views.seeker_application_detail, name="seeker-application-detail"),
     path(
@@ -66,6 +80,19 @@ seeker_patterns = [
 ]
 
 employer_patterns = [
+    path("employer/company/", company_views.company_home, name="employer-company-home"),
+    path("employer/companies/<int:company_id>/", company_views.company_detail, name="employer-company"),
+    path("employer/companies/<int:company_id>/edit/", company_views.company_edit, name="employer-company-edit"),
+    path(
+        "employer/companies/<int:company_id>/workplaces/new/",
+        company_views.workplace_create,
+        name="employer-workplace-create",
+    ),
+    path(
+        "employer/workplaces/<int:workplace_id>/edit/",
+        company_views.workplace_edit,
+        name="employer-workplace-edit",
+    ),
     path("employer/postings/", views.employer_postings, name="employer-postings"),
     path("employer/postings/new/", views.employer_posting_create, name="employer-posting-create"),
     path("employer/postings/<int:posting_id>/edit/", views.employer_posting_edit, name="employer-posting-edit"),

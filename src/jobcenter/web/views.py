@@ -100,12 +100,17 @@ def _search_filters(form: forms.PostingSearchForm) -> dict:
 def posting_list(request: HttpRequest) -> HttpResponse:
     """The search page: a plain GET form, so it works without JavaScript; with htmx, changing a filter swaps in
     the results region and pushes the URL."""
-    form = forms.PostingSearchForm(request.GET or None)
+    data = None
+    if request.GET:
+        data = request.GET.copy()
+        if not data.get("sort"):
+            # Show the order actually used: best match with keywords, else newest.
+            data["sort"] = search.default_sort(data.get("q"))
+    form = forms.PostingSearchForm(data)
     postings = JobPosting.objects.none()
-    sort = search.DEFAULT_SORT
     if form.is_bound:
         if form.is_valid():
-            sort = form.cleaned_data.get("sort") or search.DEFAULT_SORT
+            sort = form.cleaned_data.get("sort") or search.default_sort(form.cleaned_data.get("q"))
             try:
                 postings = search.posting_search(filters=_search_filters(form), sort=sort)
             except ValidationError as exc:
@@ -281,22 +286,60 @@ def _profile_or_404(request: HttpRequest) -> SeekerProfile:
     return profile
 
 
+def desired_occupation_names(preference) -> list[str]:
+    """What the person wrote, then the desired occupations no written text stands for (chosen by code)."""
+    from jobcenter.taxonomy.selectors import occupation_match_exact
+
+    texts = list(preference.desired_occupation_texts or [])
+    named = {occupation.pk for occupation in (occupation_match_exact(text=t) for t in texts) if occupation}
+    return texts + [o.name for o in preference.desired_occupations.all() if o.pk not in named]
+
+
+def _preference_summary(profile: SeekerProfile) -> dict | None:
+    """The job preference in words for the profile page; ``None`` when nothing is set."""
+    from jobcenter.jobs.models import EmploymentTypeCode
+
+    preference = getattr(profile, "preference", None)
+    if preference is None:
+        return None
+    occupations = desired_occupation_names(preference)
+    labels = dict(EmploymentTypeCode.choices)
+    summary = {
+        "occupations": occupations,
+        "regions": [region.full_name for region in preference.regions.all()],
+        "max_commute_km": preference.max_commute_km,
+        "desired_wage": preference.desired_wage,
+        "desired_wage_unit": preference.get_desired_wage_unit_display(),
+        "employment_types": [str(labels.get(code, code)) for code in preference.employment_types or []],
+        "available_from": preference.available_from,
+    }
+    return summary if any(value for key, value in summary.items() if key != "desired_wage_unit") else None
+
+
+def _profile_page_context(profile: SeekerProfile, **bound_forms) -> dict:
+    """The profile page: the résumé with edit and delete per item, preferences, and the add forms (empty, or
+    the one that was just posted with its errors)."""
+    context = {
+        "profile": profile,
+        "editable": True,
+        "preference": _preference_summary(profile),
+        "experience_form": forms.WorkExperienceForm(prefix="experience"),
+        "certificate_form": forms.CertificateForm(prefix="certificate"),
+        "education_form": forms.EducationForm(prefix="education"),
+        "training_form": forms.TrainingForm(prefix="training"),
+    }
+    context.update(bound_forms)
+    return context
+
+
 @seeker_required
 def seeker_profile(request: HttpRequest) -> HttpResponse:
-    """The seeker's own profile: basic fields, and forms to add a job, a licence and a school."""
+    """The seeker's own profile: basic fields, preferences, and forms to add a job, a licence, a school and a
+    course."""
     profile = seeker_profile_for_user(user=request.user)
     if profile is None:
         return redirect("seeker-profile-edit")
-    return render(
-        request,
-        "web/me_profile.html",
-        {
-            "profile": profile,
-            "experience_form": forms.WorkExperienceForm(prefix="experience"),
-            "certificate_form": forms.CertificateForm(prefix="certificate"),
-            "education_form": forms.EducationForm(prefix="education"),
-        },
-    )
+    return render(request, "web/me_profile.html", _profile_page_context(profile))
 
 
 @seeker_required
@@ -343,13 +386,7 @@ def _profile_item_add(
         else:
             messages.success(request, _("Added to your profile."))
             return redirect("seeker-profile")
-    context = {
-        "profile": profile,
-        "experience_form": forms.WorkExperienceForm(prefix="experience"),
-        "certificate_form": forms.CertificateForm(prefix="certificate"),
-        "education_form": forms.EducationForm(prefix="education"),
-        f"{prefix}_form": form,
-    }
+    context = _profile_page_context(profile, **{f"{prefix}_form": form})
     return render(request, "web/me_profile.html", context, status=400)
 
 
@@ -371,6 +408,12 @@ def seeker_education_add(request: HttpRequest) -> HttpResponse:
     return _profile_item_add(
         request, forms.EducationForm, "education", seeker_services.education_add, {"level_text": "level"}
     )
+
+
+@require_POST
+@seeker_required
+def seeker_training_add(request: HttpRequest) -> HttpResponse:
+    return _profile_item_add(request, forms.TrainingForm, "training", seeker_services.training_record_add)
 
 
 @login_required
@@ -478,6 +521,7 @@ def _posting_form_page(request: HttpRequest, posting: JobPosting | None) -> Http
             "experience_months": posting.experience_months,
             "education_level": posting.education_level,
             "region": posting.region,
+            "workplace": posting.workplace_id,
             "working_hours": posting.working_hours,
             "closes_on": posting.closes_on,
             "openings": posting.openings,
