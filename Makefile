@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run setup test test-postgres lock clean browser-deps vendor screenshots
+.PHONY: install run setup test test-postgres lock clean browser-deps vendor screenshots bench
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "needs $(PYTHON) (or set PYTHON=...)"; exit 1; }
@@ -62,3 +62,7 @@ vendor: $(NODE_STAMP)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
+
+# The recommendation engine's speed at 10k, 100k and 1M synthetic postings (figures for docs/benchmarks.md).
+bench: install
+	$(BIN)/jobcenter bench matching

@@ -35,6 +35,8 @@ class PostingDoc:
     company: str = ""
     posted_on: date | None = None
     closes_on: date | None = None
+    # True: the required licences are a hard requirement (a legally required licence); False: "preferred" (우대)
+    licences_mandatory: bool = True
 
 
 @dataclass(slots=True)
@@ -60,6 +62,31 @@ class SeekerDoc:
     max_commute_km: float | None = None
     desired_monthly_wage: int | None = None
     employment_types: list[str] = field(default_factory=list)  # accepted types; empty = any
+
+
+@dataclass(slots=True)
+class CourseDoc:
+    """A training course (e.g. a 국민내일배움카드 course) that ``Recommender.next_steps`` may suggest."""
+
+    id: str
+    name: str
+    occupation_codes: list[str] = field(default_factory=list)  # KECO 4-digit codes the course trains for
+    certification: str | None = None  # the licence it prepares for, if any
+    region: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What happened after a posting was shown to a seeker, for training the learned ranker.
+
+    ``label``: 0 = shown, nothing happened or "not for me"; 1 = applied (or saved); 2 = interviewed; 3 = hired.
+    """
+
+    seeker_id: str
+    posting_id: str
+    label: int
 
 
 @dataclass(slots=True)
@@ -115,6 +142,7 @@ class NextStep:
     example_item_ids: list[str] = field(default_factory=list)
     text_ko: str = ""
     text_en: str = ""
+    course_id: str | None = None  # the CourseDoc, when kind == "training"
 
 
 @dataclass(slots=True)

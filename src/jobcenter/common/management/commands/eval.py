@@ -58,6 +58,17 @@ class Command(BaseCommand):
         titles.add_argument("--seed", type=int, default=13)
         titles.add_argument("--json", action="store_true", help="print the figures as one JSON object")
         titles.add_argument("--data-dir", default=None)
+        recommend = sub.add_parser("recommend", help="seeker → posting recommendation benchmark (folder)")
+        recommend.add_argument("--bench", required=True,
+                               help="folder with postings.jsonl, seekers.jsonl and qrels.tsv (recommend_dev)")
+        recommend.add_argument("--titles", choices=["exact", "normalizer"], default="exact",
+                               help="how the engine codes free-text titles (default: exact taxonomy names)")
+        recommend.add_argument("--ablations", action="store_true",
+                               help="also measure the engine without each of its main parts")
+        recommend.add_argument("--limit", type=int, default=None, help="a fixed-seed sample of N seekers")
+        recommend.add_argument("--seed", type=int, default=13)
+        recommend.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+        recommend.add_argument("--data-dir", default=None)
         chatbot = sub.add_parser("chatbot", help="policy chatbot evaluation set (JSON lines), as eval-chatbot")
         chatbot.add_argument("file")
         chatbot.add_argument("--json", action="store_true")
@@ -65,6 +76,8 @@ class Command(BaseCommand):
     def handle(self, *args, what: str, **options):
         if what == "titles":
             return self._titles(**options)
+        if what == "recommend":
+            return self._recommend(**options)
         if what == "chatbot":
             from django.core.management import call_command
 
@@ -116,4 +129,57 @@ class Command(BaseCommand):
         self.stdout.write(f"# knowledge base: {len(kb)} occupations from {kb.source}; fit {fit_s:.1f} s")
         self.stdout.write(f"# fused = {'+'.join(f'{m}×{normalizer.weights_.get(m, 0):g}' for m in fused_set)}")
         self.stdout.write(f"# {datetime.now(timezone.utc).isoformat(timespec='seconds')} on {machine_description()}")
+        self.stdout.write(format_table(reports))
+
+    def _recommend(self, *, bench, titles, ablations, limit, seed, json: bool, data_dir, **_):
+        import json as jsonlib
+        from pathlib import Path
+
+        from jobcenter.interchange.errors import FormatError
+        from jobcenter.matching.evaluate import sample_rows
+        from jobcenter.matching.recommend.evaluate import Variant, format_table, read_qrels, run_benchmark
+        from jobcenter.matching.recommend.io import read_postings, read_seekers
+
+        from .match import build_recommender
+
+        folder = Path(bench)
+        try:
+            postings, _ = read_postings(folder / "postings.jsonl")
+            dates = [p.posted_on for p in postings if p.posted_on]
+            today = max(dates) if dates else None
+            seekers, _ = read_seekers(folder / "seekers.jsonl", today=today)
+            qrels = read_qrels(folder / "qrels.tsv")
+        except (FormatError, OSError, KeyError, ValueError) as error:
+            raise CommandError(f"{bench}: {error}") from error
+        seekers = sample_rows(seekers, limit, seed)
+
+        def builder(mode=titles, **options):
+            def build():
+                return build_recommender(postings, today=today, titles=mode, data_dir=data_dir,
+                                         **options).fit_seekers(seekers)
+            return build
+
+        full = builder()
+        variants = [Variant("engine (congestion on)", full, True), Variant("engine, no congestion", full, False)]
+        if ablations:
+            if titles == "normalizer":
+                variants.append(Variant("ablation: exact titles only", builder("exact"), True))
+            variants += [
+                Variant("ablation: no text similarity", builder(weights={"text_sim": 0.0}), True),
+                Variant("ablation: no related occupations", builder(related=False), True),
+                Variant("learned ranker (2-fold CV)", full, False, learned=True),
+            ]
+        started = time.perf_counter()
+        reports = run_benchmark(postings, seekers, qrels, variants)
+        total_s = time.perf_counter() - started
+        when = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        if json:
+            out = {"bench": bench, "postings": len(postings), "seekers": len(seekers), "titles": titles,
+                   "limit": limit, "seed": seed, "date": when, "machine": machine_description(),
+                   "seconds": total_s, "systems": {r.name: r.metrics() for r in reports}}
+            self.stdout.write(jsonlib.dumps(out, ensure_ascii=False))
+            return
+        self.stdout.write(f"# recommend on {bench}: {len(postings)} postings, {len(seekers)} seekers"
+                          f"{f' (sample of {limit}, seed {seed})' if limit else ''}, titles={titles}")
+        self.stdout.write(f"# {when} on {machine_description()}; {total_s:.0f} s in all")
         self.stdout.write(format_table(reports))

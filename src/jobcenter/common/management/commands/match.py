@@ -33,8 +33,30 @@ def build_normalizer(scheme: str, labels: str, methods: str | None, data_dir: st
         raise CommandError(str(error)) from error
 
 
+def build_recommender(postings, *, today=None, titles: str = "exact", data_dir: str | None = None, **options):
+    """Fit a Recommender on posting documents from files (shared with `jobcenter eval recommend`).
+
+    ``titles``: "exact" resolves free-text titles by exact taxonomy names only; "normalizer" also runs the title
+    normaliser on the rest. ``today`` defaults to the latest posting date (the snapshot's day).
+    """
+    from jobcenter.conf import var_dir
+    from jobcenter.matching.recommend import Recommender
+    from jobcenter.matching.taxonomy_index import load_knowledge_base
+
+    if today is None:
+        dates = [p.posted_on for p in postings if p.posted_on]
+        today = max(dates) if dates else None
+    knowledge_base = load_knowledge_base("keco", data_dir=data_dir)
+    normalizer = None
+    if titles == "normalizer":
+        normalizer, knowledge_base = build_normalizer("keco", "all", None, data_dir)
+    options.setdefault("cache_dir", var_dir() / "cache")
+    return Recommender(normalizer=normalizer, knowledge_base=knowledge_base, today=today, **options).fit(postings)
+
+
 class Command(BaseCommand):
-    help = "Match free text to taxonomy codes: `match titles` normalises job titles (one per line on stdin)."
+    help = ("Match free text to taxonomy codes: `match titles` normalises job titles (one per line on stdin); "
+            "`match recommend` ranks postings for seekers (files in, TSV out).")
     requires_system_checks: list = []
     requires_migrations_checks = False
 
@@ -53,9 +75,24 @@ class Command(BaseCommand):
         titles.add_argument("--data-dir", default=None,
                             help="reference data folder (default: JOBCENTER_DATA_DIR or ../shared/data)")
 
+        recommend = sub.add_parser("recommend", help="seekers × postings → TSV seeker_id, posting_id, rank, score")
+        recommend.add_argument("--postings", required=True, help="schema.org JobPosting JSON lines")
+        recommend.add_argument("--seekers", required=True, help="JSON Resume + x-jobcenter JSON lines")
+        recommend.add_argument("--top", type=int, default=50)
+        recommend.add_argument("--explain", action="store_true", help="add a JSON column with the explanation")
+        recommend.add_argument("--no-congestion", action="store_true", help="rank on relevance alone")
+        recommend.add_argument("--titles", choices=["exact", "normalizer"], default="exact",
+                               help="how uncoded titles get occupation codes (default: exact taxonomy names)")
+        recommend.add_argument("--today", default=None, help="YYYY-MM-DD (default: the latest datePosted)")
+        recommend.add_argument("--output", "-o", default="-", help="TSV file (default: standard output)")
+        recommend.add_argument("--data-dir", default=None,
+                               help="reference data folder (default: JOBCENTER_DATA_DIR or ../shared/data)")
+
     def handle(self, *args, what: str, **options):
         if what == "titles":
             return self._titles(**options)
+        if what == "recommend":
+            return self._recommend(**options)
         raise CommandError(f"unknown target {what!r}")  # pragma: no cover - argparse rejects it first
 
     def _titles(self, *, scheme, labels, top, methods, evidence, input, data_dir, **_):
@@ -73,3 +110,39 @@ class Command(BaseCommand):
         finally:
             if source is not sys.stdin:
                 source.close()
+
+    def _recommend(self, *, postings, seekers, top, explain, no_congestion, titles, today, output, data_dir, **_):
+        import datetime
+
+        from jobcenter.interchange.errors import FormatError
+        from jobcenter.matching.recommend.io import read_postings, read_seekers
+
+        try:
+            day = datetime.date.fromisoformat(today) if today else None
+        except ValueError as error:
+            raise CommandError(f"--today: {error}") from error
+        try:
+            posting_docs, posting_errors = read_postings(postings)
+            seeker_docs, seeker_errors = read_seekers(seekers, today=day)
+        except (FormatError, OSError) as error:
+            raise CommandError(str(error)) from error
+        for error in [*posting_errors, *seeker_errors]:
+            self.stderr.write(f"skipped: {error}")
+        recommender = build_recommender(posting_docs, today=day, titles=titles, data_dir=data_dir)
+        if not no_congestion:
+            recommender.fit_seekers(seeker_docs)
+        sink = self.stdout if output == "-" else open(output, "w", encoding="utf-8")
+        try:
+            header = ["seeker_id", "posting_id", "rank", "score"] + (["explain"] if explain else [])
+            sink.write("\t".join(header) + ("\n" if sink is not self.stdout else ""))
+            for seeker in seeker_docs:
+                result = recommender.recommend_for_seeker(seeker, top=top, congestion=not no_congestion,
+                                                          explain=explain)
+                for match in result.items:
+                    row = [seeker.id, match.item_id, str(match.rank), f"{match.score:.6f}"]
+                    if explain:
+                        row.append(json.dumps(match.explanation.as_dict(), ensure_ascii=False))
+                    sink.write("\t".join(row) + ("\n" if sink is not self.stdout else ""))
+        finally:
+            if sink is not self.stdout:
+                sink.close()

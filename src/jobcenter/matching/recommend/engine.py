@@ -1,0 +1,838 @@
+"""The recommender: seeker → postings and posting → seekers, with explanations, congestion and next steps.
+
+Pipeline for one seeker (``recommend_for_seeker``):
+
+1. **Profile**: occupation codes of the seeker (desired occupations, careers, training), each resolved once;
+   months of experience per code; licences; the text of careers, duties and wishes; home and limits.
+2. **Candidates**: postings with the same code, the same KECO minor group (first three digits) or a related code;
+   the postings whose text is most like the seeker's (character n-gram TF-IDF, optionally a dense embedder); the
+   most similar postings inside the commute radius.
+3. **Features** per candidate, each small and readable (``FEATURES``), and a **score**: the interpretable scorer
+   is a weighted sum (weights in ``DEFAULT_WEIGHTS``, chosen on the dev set), so each feature's contribution
+   is its weight × value; a learned ranker (``LambdaRanker``) replaces the sum when one was trained.
+4. **Hard constraints** (the commute limit, an employment type the seeker did not accept, a mandatory licence
+   not held) put the posting behind every posting that meets them: it is a *stretch*, shown with its gaps named.
+5. **Congestion** (seekers only, on by default): a posting that ranks high for many seekers (its expected demand,
+   counted over the seekers given to ``fit_seekers``) is moved down a little, so the same few vacancies are not
+   sent to everyone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+
+from jobcenter.nlp.text import fold
+
+from .explain import build_explanation
+from .geo import haversine_km
+from .occupations import OccupationResolver, minor_group
+from .types import CourseDoc, Match, NextStep, Outcome, PostingDoc, RecommendationList, SeekerDoc
+
+ENGINE = "jobcenter.matching/recommend"
+SCORER_VERSION = "interpretable-1"
+
+FEATURES = (
+    "occ_same",            # 1: the posting's code is one the seeker looks for (desired, else latest job, training)
+    "occ_minor",           # 1: same KECO minor group (first three digits) as one they look for
+    "occ_same_other",      # 1: the code of another past job of the seeker
+    "occ_minor_other",     # 1: the minor group of another past job
+    "occ_related",         # 1: a related occupation (dictionary connectJob)
+    "text_sim",            # cosine of character n-gram TF-IDF: careers, duties, wishes vs title, description
+    "dense_sim",           # cosine of dense sentence embeddings (0 when no embedder)
+    "licence_match",       # share of the required licences held (0 when none required)
+    "licence_missing",     # share of the required licences not held
+    "licence_related",     # 1: holds a licence the taxonomy links to the posting's occupation
+    "education_gap",       # levels short of the required education (0 when met)
+    "education_short",     # levels short beyond the first (a counsellor may send someone one level short)
+    "experience_fit",      # related experience / required experience, capped at 1 (1 when none required)
+    "experience_gap",      # share of the required experience missing
+    "experience_total_fit",  # all months of work / required experience, capped at 1 (1 when none required)
+    "wage_fit",            # (best offered − desired) / desired, clipped to [−0.5, 0.5]
+    "wage_short",          # 1: the best wage offered is more than 5 % below the desired wage
+    "distance_fit",        # 1 − distance / max commute, clipped to [−1, 1] (0 when unknown)
+    "beyond_commute",      # 1: farther than the seeker's maximum commute
+    "employment_type_ok",  # 1: an accepted employment type (or no preference)
+    "freshness",           # exp(−days since posted / 30)
+)
+
+# Chosen by coordinate ascent on recommend_dev (nDCG@10 + 0.3 × Recall@50, no congestion), with the sign of each
+# weight fixed by what the feature means (a missing licence never helps); docs/benchmarks.md has the figures.
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "occ_same": 1.5, "occ_minor": 0.85, "occ_same_other": 0.5, "occ_minor_other": 0.45, "occ_related": 0.1,
+    "text_sim": 1.0, "dense_sim": 0.0,
+    "licence_match": 0.3, "licence_missing": -0.3, "licence_related": 0.5,
+    "education_gap": -0.1, "education_short": -0.4,
+    "experience_fit": 0.1, "experience_gap": -0.1, "experience_total_fit": 0.5,
+    "wage_fit": 0.05, "wage_short": -0.7, "distance_fit": 0.1, "beyond_commute": 0.0,
+    "employment_type_ok": 0.1, "freshness": 0.05,
+}
+
+DEFAULT_OPTIONS: dict[str, Any] = {
+    "weights": None,               # overrides of DEFAULT_WEIGHTS
+    "stretch_penalty": 10.0,       # subtracted from a stretch: larger than any score, so stretches come last
+    "stretch": "penalise",         # "penalise" (shown after the rest, marked) or "exclude"
+    "text_candidates": 300,        # postings taken by text similarity alone
+    "local_candidates": 200,       # postings taken by text similarity inside the commute radius
+    "related": True,               # use related occupations (connectJob) as a candidate source
+    "congestion_strength": 0.15,   # score units per log(1 + expected demand), postings in the seeker's occupations
+    "congestion_strength_other": 1.0,  # the same for the other postings (fillers)
+    "congestion_depth": 10,        # a seeker's top-k counted as demand for a posting
+    "congestion_rounds": 8,        # rounds of fictitious play when counting expected demand
+    "congestion_jitter": 0.25,     # spread of the per-(seeker, posting) penalty factor: 1 − j/2 … 1 + j/2
+    "load_knowledge_base": True,   # load the KECO knowledge base when none is given
+    "cache_dir": None,             # where the normaliser's answers for titles are kept between runs
+    "embedder": None,              # an Embedder (jobcenter.nlp.embed) for dense_sim, optional
+    "ranker": None,                # a fitted LambdaRanker, optional
+    "min_outcomes": 200,           # labelled pairs needed before fit_outcomes trains a ranker
+    "good_score": 1.5,             # a "good match" for next_steps: not a stretch and at least this score,
+    "good_text_sim": 0.35,         # and an occupation match or at least this text similarity
+}
+
+
+def _fold_licence(name: str) -> str:
+    return fold(name)
+
+
+@dataclass
+class _Profile:
+    """What the engine knows about a seeker, resolved once."""
+
+    doc: SeekerDoc
+    codes: dict[str, str] = field(default_factory=dict)  # code → "desired" | "latest" | "career" | "training"
+    target: dict[str, str] = field(default_factory=dict)  # the codes the seeker is looking for → source
+    other: dict[str, str] = field(default_factory=dict)  # other known codes (past jobs) → source
+    target_minors: dict[str, str] = field(default_factory=dict)  # minor group → source
+    other_minors: dict[str, str] = field(default_factory=dict)
+    related: dict[str, str] = field(default_factory=dict)  # related code → source
+    months: dict[str, int] = field(default_factory=dict)  # code → months of experience
+    minor_months: dict[str, int] = field(default_factory=dict)  # minor group → months
+    licences: dict[str, str] = field(default_factory=dict)  # folded → as written
+    text: str = ""
+    total_months: int = 0
+
+
+_OCCUPATION_COLUMNS = [i for i, name in enumerate(FEATURES) if name.startswith("occ_")]
+
+SOURCE_ORDER = {"desired": 0, "latest": 1, "training": 2, "career": 3}
+
+
+class Recommender:
+    _occupation_columns = _OCCUPATION_COLUMNS
+    """Recommend postings to seekers and seekers to postings (see the module docstring).
+
+    ``normalizer``: a fitted :class:`~jobcenter.matching.normalize.TitleNormalizer` for titles that are not an
+    exact name of the taxonomy; ``knowledge_base``: a :class:`~jobcenter.matching.taxonomy_index.KnowledgeBase`
+    (loaded with ``load_knowledge_base("keco")`` when None, unless ``load_knowledge_base=False``); ``today``: the
+    date for open postings and freshness (default: the real date). Other options: ``DEFAULT_OPTIONS``.
+    """
+
+    def __init__(self, *, normalizer: Any = None, knowledge_base: Any = None, today: date | None = None,
+                 **options: Any):
+        unknown = set(options) - set(DEFAULT_OPTIONS)
+        if unknown:
+            raise TypeError(f"unknown options {sorted(unknown)}; known: {', '.join(DEFAULT_OPTIONS)}")
+        self.normalizer = normalizer
+        self.knowledge_base = knowledge_base
+        self.today = today
+        self.options = {**DEFAULT_OPTIONS, **options}
+        self.weights = {**DEFAULT_WEIGHTS, **(self.options["weights"] or {})}
+        self.ranker = self.options["ranker"]
+        self.ranker_status_ = "interpretable scorer" if self.ranker is None else f"given ranker {self.ranker.version}"
+        self.embedder = self.options["embedder"]
+        kb = knowledge_base
+        if kb is None and self.options["load_knowledge_base"]:
+            try:
+                from jobcenter.matching.taxonomy_index import load_knowledge_base
+
+                kb = load_knowledge_base("keco")
+            except (LookupError, OSError, ValueError, ImportError):  # pragma: no cover - defensive
+                kb = None
+        self.knowledge_base_ = kb
+        self.resolver_ = OccupationResolver(kb, normalizer, cache_dir=self.options["cache_dir"])
+        self.demand_: np.ndarray | None = None
+        self.seekers_: list[_Profile] = []
+        self.seeker_dense_ = None
+
+    # ================================================================== versioning
+    @property
+    def model_version(self) -> str:
+        if self.ranker is not None:
+            return self.ranker.version
+        digest = hashlib.sha256(json.dumps({k: self.weights[k] for k in sorted(self.weights)}, sort_keys=True)
+                                .encode()).hexdigest()[:8]
+        return f"{SCORER_VERSION}-{digest}"
+
+    @property
+    def engine_name(self) -> str:
+        return f"{ENGINE}/{'lambdarank' if self.ranker is not None else 'interpretable'}"
+
+    def _today(self) -> date:
+        return self.today or date.today()
+
+    # ================================================================== postings
+    def fit(self, postings: list[PostingDoc]) -> "Recommender":
+        """Index the open postings (those not closed before ``today``)."""
+        today = self._today()
+        docs = [p for p in postings if p.closes_on is None or p.closes_on >= today]
+        self.postings_ = docs
+        self.closed_ = len(postings) - len(docs)
+        n = len(docs)
+        self.posting_index_ = {p.id: i for i, p in enumerate(docs)}
+        codes: list[str | None] = []
+        for p in docs:
+            code = p.occupation_code or self.resolver_.resolve(p.title, p.description)[0]
+            codes.append(code)
+        self.posting_codes_ = codes
+        self.resolver_.save()
+        self.posting_minors_ = [minor_group(c) for c in codes]
+        self.by_code_: dict[str, list[int]] = {}
+        self.by_minor_: dict[str, list[int]] = {}
+        for i, (code, minor) in enumerate(zip(codes, self.posting_minors_)):
+            if code:
+                self.by_code_.setdefault(code, []).append(i)
+                self.by_minor_.setdefault(minor, []).append(i)
+        self.lat_ = np.array([p.latitude if p.latitude is not None else np.nan for p in docs], dtype=np.float64)
+        self.lon_ = np.array([p.longitude if p.longitude is not None else np.nan for p in docs], dtype=np.float64)
+        wages = []
+        for p in docs:
+            best = p.wage_max if p.wage_max is not None else p.wage_min
+            wages.append(np.nan if best is None else float(best))
+        self.wage_ = np.array(wages, dtype=np.float64)
+        self.edu_ = np.array([p.education_rank or 0 for p in docs], dtype=np.int64)
+        self.exp_ = np.array([max(0, p.experience_months or 0) for p in docs], dtype=np.int64)
+        self.types_ = [p.employment_type or "" for p in docs]
+        self.days_ = np.array([(today - p.posted_on).days if p.posted_on else np.nan for p in docs],
+                              dtype=np.float64)
+        self.licences_ = [{_fold_licence(x): x for x in p.required_licences if x.strip()} for p in docs]
+        texts = [self._posting_text(p) for p in docs]
+        self.posting_texts_ = texts
+        from jobcenter.nlp.ngrams import CharNgramIndex
+
+        self.text_index_ = CharNgramIndex().fit(texts if texts else [" "])
+        self.dense_ = self.embedder.embed_documents(texts) if self.embedder is not None and texts else None
+        self.index_digest_ = hashlib.sha256(json.dumps([_doc_json(p) for p in docs], sort_keys=True,
+                                                       ensure_ascii=False).encode()).hexdigest()
+        self.posting_seeds_ = np.array([_seed(p.id) for p in docs], dtype=np.uint64)
+        self.demand_ = None
+        self.n_postings_ = n
+        return self
+
+    @staticmethod
+    def _posting_text(p: PostingDoc) -> str:
+        return " ".join(x for x in (p.title, p.title, p.description) if x)
+
+    # ================================================================== seekers
+    def _profile(self, seeker: SeekerDoc) -> _Profile:
+        prof = _Profile(doc=seeker)
+
+        def add(code: str | None, source: str) -> None:
+            if code and (code not in prof.codes or SOURCE_ORDER[source] < SOURCE_ORDER[prof.codes[code]]):
+                prof.codes[code] = source
+
+        for code in seeker.desired_occupation_codes:
+            add(code, "desired")
+        for text in seeker.desired_occupation_texts:
+            add(self.resolver_.resolve(text)[0], "desired")
+        for position, career in enumerate(seeker.careers):  # most recent first
+            code = career.occupation_code or self.resolver_.resolve(career.title, career.duties)[0]
+            add(code, "latest" if position == 0 else "career")
+            months = max(0, career.months or 0)
+            prof.total_months += months
+            if code:
+                prof.months[code] = prof.months.get(code, 0) + months
+                minor = minor_group(code)
+                prof.minor_months[minor] = prof.minor_months.get(minor, 0) + months
+        for course in seeker.training:
+            add(self.resolver_.resolve(course)[0], "training")
+        self._finish_profile(prof)
+        prof.licences = {_fold_licence(x): x for x in seeker.licences if x.strip()}
+        parts = list(seeker.desired_occupation_texts)
+        for career in seeker.careers:
+            parts += [career.title, career.duties]
+        parts += list(seeker.training)
+        prof.text = " ".join(x for x in parts if x)
+        return prof
+
+    def _finish_profile(self, prof: _Profile, extra_targets: dict[str, str] | None = None) -> None:
+        """Split the codes into targets and others, with their minor groups and related codes.
+
+        The targets are what the seeker is looking for: the desired occupations when any is known, else the
+        latest job and completed training. Past jobs then still count, as a weaker match ("other").
+        """
+        desired = {c: s for c, s in prof.codes.items() if s == "desired"}
+        target = desired or {c: s for c, s in prof.codes.items() if s in ("latest", "training")}
+        if not target:
+            target = dict(prof.codes)
+        prof.target = {**target, **{c: s for c, s in (extra_targets or {}).items() if c not in target}}
+        target = prof.target
+        prof.other = {c: s for c, s in prof.codes.items() if c not in target}
+        prof.target_minors, prof.other_minors, prof.related = {}, {}, {}
+        for codes, minors in ((prof.target, prof.target_minors), (prof.other, prof.other_minors)):
+            for code, source in codes.items():
+                minors.setdefault(minor_group(code), source)
+        if self.options["related"]:
+            for code, source in (*prof.target.items(), *prof.other.items()):
+                for other in self.resolver_.related(code):
+                    prof.related.setdefault(other, source)
+
+    def fit_seekers(self, seekers: list[SeekerDoc]) -> "Recommender":
+        """Index seekers (for posting → candidates) and count each posting's expected demand (for congestion)."""
+        self.seekers_ = [self._profile(s) for s in seekers]
+        self.resolver_.save()
+        self.seeker_index_ = {p.doc.id: i for i, p in enumerate(self.seekers_)}
+        self.seeker_by_code_: dict[str, list[int]] = {}
+        self.seeker_by_minor_: dict[str, list[int]] = {}
+        for i, prof in enumerate(self.seekers_):
+            for code in prof.codes:
+                self.seeker_by_code_.setdefault(code, []).append(i)
+            for minor in {*prof.target_minors, *prof.other_minors}:
+                self.seeker_by_minor_.setdefault(minor, []).append(i)
+        texts = [p.text or " " for p in self.seekers_]
+        self.seeker_text_ = self.text_index_.transform(texts).tocsr() if texts else None
+        self.seeker_dense_ = (self.embedder.embed_queries(texts) if self.embedder is not None and texts
+                              and self.dense_ is not None else None)
+        self.seeker_lat_ = np.array([p.doc.latitude if p.doc.latitude is not None else np.nan
+                                     for p in self.seekers_], dtype=np.float64)
+        self.seeker_lon_ = np.array([p.doc.longitude if p.doc.longitude is not None else np.nan
+                                     for p in self.seekers_], dtype=np.float64)
+        # Expected demand by fictitious play: round 0 counts each posting in the seekers' top-k on relevance alone;
+        # each later round re-ranks every seeker with the congestion penalty of the demand averaged so far.
+        depth = int(self.options["congestion_depth"])
+        scored = []
+        for prof in self.seekers_:
+            idx, scores, X, _ = self._score_seeker(prof, exclude=set())
+            scored.append((_seed(prof.doc.id), idx, scores, X))
+        demand = np.zeros(self.n_postings_, dtype=np.float64)
+        total = np.zeros(self.n_postings_, dtype=np.float64)
+        rounds = max(1, int(self.options["congestion_rounds"]))
+        for round_ in range(rounds):
+            counts = np.zeros(self.n_postings_, dtype=np.float64)
+            for seed, idx, scores, X in scored:
+                if not len(idx):
+                    continue
+                adjusted = scores + self._congestion_penalty(seed, idx, demand, X)
+                keep = np.lexsort((idx, -adjusted))[:depth]
+                counts[idx[keep]] += 1.0
+            total += counts
+            demand = total / (round_ + 1)
+        self.demand_ = demand
+        return self
+
+    # ================================================================== candidates and features
+    def _candidates(self, prof: _Profile, text_scores: np.ndarray, dist: np.ndarray) -> np.ndarray:
+        chosen: set[int] = set()
+        for code in prof.codes:
+            chosen.update(self.by_code_.get(code, ()))
+        for minor in {*prof.target_minors, *prof.other_minors}:
+            chosen.update(self.by_minor_.get(minor, ()))
+        for code in prof.related:
+            chosen.update(self.by_code_.get(code, ()))
+        n = len(text_scores)
+        k = min(int(self.options["text_candidates"]), n)
+        if k > 0:
+            chosen.update(np.argpartition(-text_scores, k - 1)[:k].tolist())
+        limit = prof.doc.max_commute_km
+        if limit is not None and not np.all(np.isnan(dist)):
+            local = np.flatnonzero(dist <= limit)
+            k = min(int(self.options["local_candidates"]), len(local))
+            if k > 0:
+                chosen.update(local[np.argpartition(-text_scores[local], k - 1)[:k]].tolist())
+        return np.array(sorted(chosen), dtype=np.int64)
+
+    def _features(self, prof: _Profile, idx: np.ndarray, text_sim: np.ndarray, dense_sim: np.ndarray | None,
+                  dist: np.ndarray) -> np.ndarray:
+        """The feature matrix (len(idx) × len(FEATURES)) of a seeker against postings ``idx``."""
+        seeker = prof.doc
+        m = len(idx)
+        X = np.zeros((m, len(FEATURES)), dtype=np.float64)
+        col = {name: i for i, name in enumerate(FEATURES)}
+        related_names: dict[str, set[str]] = {}
+        for row, j in enumerate(idx):
+            code = self.posting_codes_[j]
+            minor = self.posting_minors_[j]
+            if code is not None:
+                if code in prof.target:
+                    X[row, col["occ_same"]] = 1.0
+                elif minor in prof.target_minors:
+                    X[row, col["occ_minor"]] = 1.0
+                elif code in prof.other:
+                    X[row, col["occ_same_other"]] = 1.0
+                elif minor in prof.other_minors:
+                    X[row, col["occ_minor_other"]] = 1.0
+                elif code in prof.related:
+                    X[row, col["occ_related"]] = 1.0
+                # experience in the same code counts fully, in the same minor group half
+                same_months = prof.months.get(code, 0)
+                months = same_months + 0.5 * (prof.minor_months.get(minor, 0) - same_months)
+            else:
+                months = 0.0
+            required = self.exp_[j]
+            if required > 0:
+                X[row, col["experience_fit"]] = min(1.0, months / required)
+                X[row, col["experience_gap"]] = max(0.0, 1.0 - months / required)
+                X[row, col["experience_total_fit"]] = min(1.0, prof.total_months / required)
+            else:
+                X[row, col["experience_fit"]] = 1.0
+                X[row, col["experience_total_fit"]] = 1.0
+            needed = self.licences_[j]
+            if needed:
+                held = sum(1 for key in needed if key in prof.licences)
+                X[row, col["licence_match"]] = held / len(needed)
+                X[row, col["licence_missing"]] = 1.0 - held / len(needed)
+            if code is not None and prof.licences:
+                names = related_names.get(code)
+                if names is None:
+                    names = {_fold_licence(x) for x in self.resolver_.certifications.get(code, ())}
+                    related_names[code] = names
+                if names & prof.licences.keys():
+                    X[row, col["licence_related"]] = 1.0
+            etype = self.types_[j]
+            X[row, col["employment_type_ok"]] = 1.0 if (not seeker.employment_types or not etype
+                                                        or etype in seeker.employment_types) else 0.0
+        X[:, col["text_sim"]] = text_sim
+        if dense_sim is not None:
+            X[:, col["dense_sim"]] = dense_sim
+        if seeker.education_rank is not None:
+            gap = np.maximum(0, self.edu_[idx] - seeker.education_rank)
+            X[:, col["education_gap"]] = gap
+            X[:, col["education_short"]] = np.maximum(0, gap - 1)
+        if seeker.desired_monthly_wage:
+            wage = self.wage_[idx]
+            gap = (wage - seeker.desired_monthly_wage) / seeker.desired_monthly_wage
+            X[:, col["wage_fit"]] = np.where(np.isnan(gap), 0.0, np.clip(gap, -0.5, 0.5))
+            X[:, col["wage_short"]] = np.where(np.isnan(gap), 0.0, (gap < -0.05).astype(np.float64))
+        limit = seeker.max_commute_km
+        if limit:
+            ok = ~np.isnan(dist)
+            X[:, col["distance_fit"]] = np.where(ok, np.clip(1.0 - dist / limit, -1.0, 1.0), 0.0)
+            X[:, col["beyond_commute"]] = np.where(ok & (dist > limit), 1.0, 0.0)
+        days = self.days_[idx]
+        X[:, col["freshness"]] = np.where(np.isnan(days), 0.0, np.exp(-np.maximum(days, 0) / 30.0))
+        return X
+
+    def _hard_gaps(self, prof: _Profile, j: int, x: np.ndarray) -> list[str]:
+        col = {name: i for i, name in enumerate(FEATURES)}
+        gaps = []
+        if x[col["beyond_commute"]] > 0:
+            gaps.append("commute")
+        if x[col["employment_type_ok"]] == 0:
+            gaps.append("employment_type")
+        if x[col["licence_missing"]] > 0 and self.postings_[j].licences_mandatory:
+            gaps.append("licence")
+        return gaps
+
+    def _stretch_mask(self, X: np.ndarray, idx: np.ndarray) -> np.ndarray:
+        col = {name: i for i, name in enumerate(FEATURES)}
+        mandatory = np.array([self.postings_[j].licences_mandatory for j in idx], dtype=bool)
+        return ((X[:, col["beyond_commute"]] > 0) | (X[:, col["employment_type_ok"]] == 0)
+                | ((X[:, col["licence_missing"]] > 0) & mandatory))
+
+    def _congestion_penalty(self, seed: int, idx: np.ndarray, demand: np.ndarray, X: np.ndarray) -> np.ndarray:
+        """−strength × log(1 + expected demand) × a factor in [1 − j/2, 1 + j/2] fixed per (seeker, posting).
+
+        The strength is small for postings in the seeker's occupations (``congestion_strength``: a crowded good
+        match stays a good match) and larger for the rest (``congestion_strength_other``): among the postings
+        that only fill the list, the least crowded are shown first.
+
+        The factor is a deterministic hash, not a random draw: the same seeker sees the same list tomorrow, and
+        seekers who would all get the same crowded vacancies are spread over different ones (La Bonne Boite's
+        randomisation, made reproducible).
+        """
+        jitter = float(self.options["congestion_jitter"])
+        mixed = (self.posting_seeds_[idx] ^ np.uint64(seed)) * np.uint64(0x9E3779B97F4A7C15)
+        mixed ^= mixed >> np.uint64(29)
+        mixed *= np.uint64(0xBF58476D1CE4E5B9)
+        mixed ^= mixed >> np.uint64(32)
+        uniform = (mixed >> np.uint64(11)).astype(np.float64) / float(1 << 53)
+        factor = 1.0 + jitter * (uniform - 0.5)
+        matched = X[:, self._occupation_columns].sum(axis=1) > 0
+        strength = np.where(matched, float(self.options["congestion_strength"]),
+                            float(self.options["congestion_strength_other"]))
+        return -strength * np.log1p(demand[idx]) * factor
+
+    def _base_scores(self, X: np.ndarray) -> np.ndarray:
+        if self.ranker is not None:
+            return self.ranker.predict(X)
+        w = np.array([self.weights.get(name, 0.0) for name in FEATURES])
+        return X @ w
+
+    def _contributions(self, x: np.ndarray) -> dict[str, float]:
+        if self.ranker is not None:
+            return self.ranker.contributions(x)
+        return {name: float(self.weights.get(name, 0.0) * x[i]) for i, name in enumerate(FEATURES)}
+
+    def _seeker_similarities(self, prof: _Profile) -> tuple[np.ndarray, np.ndarray | None]:
+        if prof.text:
+            text = self.text_index_.scores(prof.text)
+        else:
+            text = np.zeros(self.n_postings_, dtype=np.float32)
+        dense = None
+        if self.dense_ is not None and prof.text:
+            dense = self.dense_ @ self.embedder.embed_queries([prof.text])[0]
+        return text.astype(np.float64), dense
+
+    def _distances(self, lat: float | None, lon: float | None, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+        if lat is None or lon is None:
+            return np.full(len(lats), np.nan)
+        return haversine_km(lat, lon, lats, lons)
+
+    def _score_seeker(self, prof: _Profile, exclude: set[int]):
+        """Candidates, scores (with stretch penalty, before congestion), features and distances of a seeker."""
+        if self.n_postings_ == 0:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, np.zeros(0), np.zeros((0, len(FEATURES))), np.zeros(0)
+        text, dense = self._seeker_similarities(prof)
+        dist_all = self._distances(prof.doc.latitude, prof.doc.longitude, self.lat_, self.lon_)
+        idx = self._candidates(prof, text, dist_all)
+        if exclude:
+            idx = np.array([j for j in idx if j not in exclude], dtype=np.int64)
+        X = self._features(prof, idx, text[idx], None if dense is None else dense[idx], dist_all[idx])
+        scores = self._base_scores(X)
+        stretch = self._stretch_mask(X, idx)
+        if self.options["stretch"] == "exclude":
+            keep = ~stretch
+            idx, X, scores, stretch = idx[keep], X[keep], scores[keep], stretch[keep]
+        scores = scores - self.options["stretch_penalty"] * stretch
+        return idx, scores, X, dist_all[idx]
+
+    # ================================================================== public API
+    def recommend_for_seeker(self, seeker: SeekerDoc, *, top: int = 20, congestion: bool = True,
+                             explain: bool = True, exclude_ids: Iterable[str] = ()) -> RecommendationList:
+        """The ``top`` open postings for a seeker, best first, each with its explanation."""
+        self._check_fitted()
+        exclude_ids = sorted(set(exclude_ids))
+        prof = self._profile(seeker)
+        exclude = {self.posting_index_[i] for i in exclude_ids if i in self.posting_index_}
+        idx, scores, X, dist = self._score_seeker(prof, exclude)
+        penalty = np.zeros(len(idx))
+        use_congestion = bool(congestion and self.demand_ is not None and len(idx))
+        if use_congestion:
+            penalty = self._congestion_penalty(_seed(seeker.id), idx, self.demand_, X)
+        final = scores + penalty
+        order = np.lexsort((idx, -final))[:max(0, top)]
+        items = []
+        for rank, k in enumerate(order, start=1):
+            j = int(idx[k])
+            features = {name: round(float(X[k, c]), 4) for c, name in enumerate(FEATURES)}
+            if use_congestion:
+                features["congestion"] = round(float(penalty[k]), 4)
+            explanation = None
+            if explain:
+                raw = self._raw(prof, j, X[k], float(dist[k]) if not np.isnan(dist[k]) else None)
+                contributions = self._contributions(X[k])
+                if raw["gaps"]:
+                    contributions["stretch"] = -float(self.options["stretch_penalty"])
+                if use_congestion:
+                    contributions["congestion"] = float(penalty[k])
+                    raw["congestion"] = float(penalty[k])
+                    raw["expected_demand"] = int(self.demand_[j])
+                explanation = build_explanation(raw, contributions, perspective="seeker")
+            items.append(Match(item_id=self.postings_[j].id, rank=rank, score=round(float(final[k]), 6),
+                               features=features, explanation=explanation))
+        digest = self._digest("seeker", _doc_json(seeker), top=top, congestion=use_congestion, explain=explain,
+                              exclude_ids=exclude_ids)
+        return RecommendationList(subject_type="seeker", subject_id=seeker.id, items=items, engine=self.engine_name,
+                                  model_version=self.model_version, inputs_digest=digest, candidates=int(len(idx)),
+                                  congestion=use_congestion)
+
+    def recommend_for_posting(self, posting: PostingDoc, *, top: int = 20, explain: bool = True,
+                              exclude_ids: Iterable[str] = ()) -> RecommendationList:
+        """The ``top`` seekers (from ``fit_seekers``) for a posting, best first, explained to the employer."""
+        self._check_fitted()
+        exclude_ids = sorted(set(exclude_ids))
+        if not self.seekers_:
+            digest = self._digest("posting", _doc_json(posting), top=top, explain=explain, exclude_ids=exclude_ids)
+            return RecommendationList("posting", posting.id, [], self.engine_name, self.model_version, digest, 0)
+        # the posting may be new (not in the index): score it through a one-posting view of the index
+        view = self if posting.id in self.posting_index_ and self.postings_[self.posting_index_[posting.id]] == posting \
+            else self._single_posting_view(posting)
+        j = view.posting_index_[posting.id]
+        code = view.posting_codes_[j]
+        chosen: set[int] = set()
+        if code:
+            chosen.update(self.seeker_by_code_.get(code, ()))
+            chosen.update(self.seeker_by_minor_.get(minor_group(code), ()))
+            if self.options["related"]:
+                for other in self.resolver_.related(code):
+                    chosen.update(self.seeker_by_code_.get(other, ()))
+        qvec = self.text_index_.transform([view.posting_texts_[j]])  # a view shares this index's vocabulary
+        text_all = np.asarray((self.seeker_text_ @ qvec.T).todense()).ravel().astype(np.float64)
+        k = min(int(self.options["text_candidates"]), len(text_all))
+        if k > 0:
+            chosen.update(np.argpartition(-text_all, k - 1)[:k].tolist())
+        excluded = set(exclude_ids)
+        cands = [i for i in sorted(chosen) if self.seekers_[i].doc.id not in excluded]
+        dense_q = None
+        if view.dense_ is not None:
+            dense_q = view.dense_[j]
+        rows, scores, dists = [], [], []
+        jj = np.array([j], dtype=np.int64)
+        for i in cands:
+            prof = self.seekers_[i]
+            dist = view._distances(prof.doc.latitude, prof.doc.longitude, view.lat_[jj], view.lon_[jj])
+            dense = None
+            if dense_q is not None and self.seeker_dense_ is not None:
+                dense = np.array([float(self.seeker_dense_[i] @ dense_q)])
+            X = view._features(prof, jj, text_all[[i]], dense, dist)
+            score = float(view._base_scores(X)[0])
+            if view._stretch_mask(X, jj)[0]:
+                if self.options["stretch"] == "exclude":
+                    continue
+                score -= self.options["stretch_penalty"]
+            rows.append((i, X[0], float(dist[0])))
+            scores.append(score)
+        order = sorted(range(len(rows)), key=lambda r: (-scores[r], self.seekers_[rows[r][0]].doc.id))[:max(0, top)]
+        items = []
+        for rank, r in enumerate(order, start=1):
+            i, x, dist = rows[r]
+            prof = self.seekers_[i]
+            explanation = None
+            if explain:
+                raw = view._raw(prof, j, x, None if math.isnan(dist) else dist)
+                contributions = self._contributions(x)
+                if raw["gaps"]:
+                    contributions["stretch"] = -float(self.options["stretch_penalty"])
+                explanation = build_explanation(raw, contributions, perspective="employer")
+            items.append(Match(item_id=prof.doc.id, rank=rank, score=round(scores[r], 6),
+                               features={name: round(float(x[c]), 4) for c, name in enumerate(FEATURES)},
+                               explanation=explanation))
+        digest = self._digest("posting", _doc_json(posting), top=top, explain=explain, exclude_ids=exclude_ids,
+                              seekers=self.seekers_digest_())
+        return RecommendationList(subject_type="posting", subject_id=posting.id, items=items, engine=self.engine_name,
+                                  model_version=self.model_version, inputs_digest=digest, candidates=len(rows))
+
+    def _single_posting_view(self, posting: PostingDoc) -> "Recommender":
+        """A recommender indexing only ``posting``, sharing this one's resolver, scorer and text vocabulary."""
+        view = object.__new__(Recommender)
+        view.__dict__.update(self.__dict__)
+        text_index = self.text_index_
+        dense_index = self.embedder
+        view.embedder = None
+        view.fit([posting]) if posting.closes_on is None or posting.closes_on >= self._today() else \
+            view.fit([replace(posting, closes_on=None)])
+        view.text_index_ = text_index  # keep the corpus statistics of the full index
+        view.embedder = dense_index
+        view.dense_ = dense_index.embed_documents(view.posting_texts_) if dense_index is not None else None
+        return view
+
+    def seekers_digest_(self) -> str:
+        digest = hashlib.sha256()
+        for prof in self.seekers_:
+            digest.update(json.dumps(_doc_json(prof.doc), sort_keys=True, ensure_ascii=False).encode())
+        return digest.hexdigest()
+
+    def _raw(self, prof: _Profile, j: int, x: np.ndarray, distance: float | None) -> dict[str, Any]:
+        """The raw values an explanation is written from."""
+        col = {name: i for i, name in enumerate(FEATURES)}
+        posting = self.postings_[j]
+        seeker = prof.doc
+        code = self.posting_codes_[j]
+        level, via, match_code = "none", "", None
+        minor = self.posting_minors_[j]
+        if x[col["occ_same"]] or x[col["occ_same_other"]]:
+            level, via, match_code = "same", prof.codes.get(code, ""), code
+        elif x[col["occ_minor"]] or x[col["occ_minor_other"]]:
+            pool = prof.target if x[col["occ_minor"]] else prof.other
+            match_code = next((c for c in pool if minor_group(c) == minor), code)
+            level, via = "minor_group", prof.codes.get(match_code, "")
+        elif x[col["occ_related"]]:
+            level, via = "related", prof.related.get(code, "")
+            match_code = next((c for c in prof.codes if code in self.resolver_.related(c)), code)
+        via = "career" if via == "latest" else via
+        needed = self.licences_[j]
+        matched = [name for key, name in needed.items() if key in prof.licences]
+        missing = [name for key, name in needed.items() if key not in prof.licences]
+        related_licences = []
+        if code:
+            certs = {_fold_licence(c): c for c in self.resolver_.certifications.get(code, ())}
+            related_licences = [prof.licences[k] for k in prof.licences if k in certs and k not in needed]
+        months = prof.months.get(code, 0) if code else 0
+        if code:
+            months += (prof.minor_months.get(self.posting_minors_[j], 0) - prof.months.get(code, 0)) // 2
+        wage_gap = None
+        best = posting.wage_max if posting.wage_max is not None else posting.wage_min
+        if best is not None and seeker.desired_monthly_wage:
+            wage_gap = int(best - seeker.desired_monthly_wage)
+        within = None
+        if distance is not None and seeker.max_commute_km:
+            within = distance <= seeker.max_commute_km
+        edu_ok = None
+        if seeker.education_rank is not None and posting.education_rank:
+            edu_ok = seeker.education_rank >= posting.education_rank
+        days = int(self.days_[j]) if not np.isnan(self.days_[j]) else None
+        return {
+            "occupation_match": level, "occupation_via": via, "occupation_code": match_code,
+            "occupation_name": self.resolver_.name(match_code) if match_code else "",
+            "text_sim": float(x[col["text_sim"]]),
+            "matched_licences": matched, "missing_licences": missing, "related_licences": related_licences,
+            "licences_mandatory": posting.licences_mandatory,
+            "experience_months": int(months), "experience_required": int(self.exp_[j]),
+            "education_ok": edu_ok, "education_required": int(posting.education_rank or 0),
+            "education_held": seeker.education_rank,
+            "distance_km": distance, "max_commute_km": seeker.max_commute_km, "within_commute": within,
+            "wage_gap": wage_gap, "employment_type": posting.employment_type,
+            "employment_type_ok": bool(x[col["employment_type_ok"]]),
+            "employment_types_stated": bool(seeker.employment_types),
+            "days_since_posted": days, "gaps": self._hard_gaps(prof, j, x),
+        }
+
+    # ================================================================== learning from outcomes
+    def fit_outcomes(self, outcomes: Sequence[Outcome], seekers: Sequence[SeekerDoc] = (), *,
+                     negatives: int = 20) -> "Recommender":
+        """Train the learned ranker from recorded outcomes, or keep the interpretable scorer if there are too few.
+
+        Each seeker with outcomes is one query group: the postings with an outcome carry its label, and up to
+        ``negatives`` of the seeker's other top candidates (never acted on) carry 0. Seekers come from
+        ``seekers`` or from ``fit_seekers``; outcomes on postings no longer open are skipped. Needs at least
+        ``min_outcomes`` labelled pairs, two label values and two groups; ``ranker_status_`` says what happened.
+        """
+        from .ranker import LambdaRanker
+
+        self._check_fitted()
+        docs = {s.id: s for s in seekers} or {p.doc.id: p.doc for p in self.seekers_}
+        by_seeker: dict[str, dict[int, int]] = {}
+        for outcome in outcomes:
+            j = self.posting_index_.get(outcome.posting_id)
+            if j is None or outcome.seeker_id not in docs:
+                continue
+            labels = by_seeker.setdefault(outcome.seeker_id, {})
+            labels[j] = max(int(outcome.label), labels.get(j, 0))
+        n_pairs = sum(len(v) for v in by_seeker.values())
+        values = {label for v in by_seeker.values() for label in v.values()}
+        if n_pairs < int(self.options["min_outcomes"]) or len(values) < 2 or len(by_seeker) < 2:
+            self.ranker = None
+            self.ranker_status_ = (f"interpretable scorer kept: {n_pairs} usable outcomes from {len(by_seeker)} "
+                                   f"seekers (needs {self.options['min_outcomes']} and two kinds of outcome)")
+            return self
+        saved, self.ranker = self.ranker, None  # candidates and negatives from the interpretable scorer
+        rows, labels, groups = [], [], []
+        for seeker_id in sorted(by_seeker):
+            prof = self._profile(docs[seeker_id])
+            idx, scores, X, _ = self._score_seeker(prof, exclude=set())
+            known = by_seeker[seeker_id]
+            position = {int(j): k for k, j in enumerate(idx)}
+            chosen = [position[j] for j in known if j in position]
+            others = [k for k in np.argsort(-scores, kind="stable") if int(idx[k]) not in known][:negatives]
+            group = chosen + [int(k) for k in others]
+            if not chosen:
+                continue
+            rows.append(X[group])
+            labels += [known[int(idx[k])] for k in chosen] + [0] * len(others)
+            groups.append(len(group))
+        if len(groups) < 2:
+            self.ranker = saved
+            self.ranker_status_ = "interpretable scorer kept: the outcomes' postings are not among the candidates"
+            return self
+        self.ranker = LambdaRanker(FEATURES).fit(np.vstack(rows), np.array(labels), groups)
+        self.ranker_status_ = f"{self.ranker.version}: trained on {len(labels)} pairs from {len(groups)} seekers"
+        return self
+
+    # ================================================================== next steps
+    def next_steps(self, seeker: SeekerDoc, *, top: int = 3, courses: Sequence[CourseDoc] = ()) -> list[NextStep]:
+        """Licences or courses that would open the most additional good matches within the seeker's reach.
+
+        A good match is a posting that is not a stretch and scores at least ``good_score``. For each licence a
+        nearby posting requires (and for each course given), the seeker is re-scored as if they held that
+        licence / had trained for the course's occupations; the new good matches are counted.
+        """
+        self._check_fitted()
+        prof = self._profile(seeker)
+        base, _ = self._good_set(prof)
+        options: list[tuple[str, str, SeekerDoc, str | None]] = []
+        held = set(prof.licences)
+        # licences required by postings that are otherwise within reach
+        idx, scores, X, _ = self._score_seeker(prof, exclude=set())
+        col = {name: i for i, name in enumerate(FEATURES)}
+        seen: set[str] = set()
+        occupation = X[:, self._occupation_columns].sum(axis=1) > 0 if len(idx) else np.zeros(0, dtype=bool)
+        for k, j in enumerate(idx):
+            # only postings the licence alone stands between: in the person's occupations (or duties), in reach,
+            # of an accepted employment type
+            if X[k, col["licence_missing"]] <= 0 or X[k, col["beyond_commute"]] > 0 \
+                    or X[k, col["employment_type_ok"]] == 0:
+                continue
+            if not (occupation[k] or X[k, col["text_sim"]] >= self.options["good_text_sim"]):
+                continue
+            for key, name in self.licences_[j].items():
+                if key in held or key in seen:
+                    continue
+                seen.add(key)
+                options.append(("licence", name, replace(seeker, licences=[*seeker.licences, name]), None))
+        for course in courses:
+            extra = [course.certification] if course.certification and _fold_licence(course.certification) not in held else []
+            options.append(("training", course.name, replace(seeker, licences=[*seeker.licences, *extra]), course.id))
+        steps: list[NextStep] = []
+        course_codes = {c.id: c.occupation_codes for c in courses}
+        for kind, name, changed, course_id in options:
+            new_prof = self._profile(changed)
+            extra = {code: "training" for code in (course_codes.get(course_id, []) if course_id else [])}
+            if extra:  # what one trains for, one looks for
+                for code in extra:
+                    new_prof.codes.setdefault(code, "training")
+                self._finish_profile(new_prof, extra_targets=extra)
+            good, new_scores = self._good_set(new_prof)
+            gained = sorted(good - base, key=lambda j: (-new_scores.get(j, 0.0), j))
+            if not gained:
+                continue
+            examples = [self.postings_[j].id for j in gained[:5]]
+            n = len(gained)
+            if kind == "licence":
+                ko = f"{name} 자격을 취득하면 가까운 일자리 {n}곳에 더 지원할 수 있어요"
+                en = f"Getting the {name} licence would open {n} more good matches nearby"
+            else:
+                ko = f"'{name}' 과정을 마치면 가까운 일자리 {n}곳이 더 맞아요"
+                en = f"Completing the course '{name}' would open {n} more good matches nearby"
+            steps.append(NextStep(kind=kind, name=name, additional_matches=n, example_item_ids=examples,
+                                  text_ko=ko, text_en=en, course_id=course_id))
+        steps.sort(key=lambda s: (-s.additional_matches, s.kind, s.name))
+        return steps[:max(0, top)]
+
+    def _good_set(self, prof: _Profile) -> tuple[set[int], dict[int, float]]:
+        idx, scores, X, _ = self._score_seeker(prof, exclude=set())
+        stretch = self._stretch_mask(X, idx) if len(idx) else np.zeros(0, dtype=bool)
+        col = {name: i for i, name in enumerate(FEATURES)}
+        # a good match fits the person's occupations (or their duties text), not only their licences and place
+        relevant = (X[:, [col[f] for f in FEATURES if f.startswith("occ_")]].sum(axis=1) > 0) \
+            | (X[:, col["text_sim"]] >= self.options["good_text_sim"])
+        good = (~stretch) & relevant & (scores >= self.options["good_score"])
+        return {int(j) for j in idx[good]}, {int(j): float(s) for j, s in zip(idx, scores)}
+
+    # ================================================================== helpers
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "postings_"):
+            raise RuntimeError("call fit(postings) before recommending")
+
+    def _digest(self, kind: str, subject: dict, **params: Any) -> str:
+        payload = {"kind": kind, "subject": subject, "params": params, "index": self.index_digest_,
+                   "model": self.model_version, "today": self._today().isoformat()}
+        return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
+                              .encode()).hexdigest()
+
+
+def _seed(text: str) -> int:
+    """A stable 64-bit number for an id (not Python's salted ``hash``)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _doc_json(doc: Any) -> dict[str, Any]:
+    """A document as JSON-ready data: strings stripped, lists as given, dates ISO (the digest's normal form)."""
+    def norm(value: Any) -> Any:
+        if isinstance(value, str):
+            return " ".join(value.split())
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, float):
+            return round(value, 6)
+        if isinstance(value, dict):
+            return {k: norm(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [norm(v) for v in value]
+        return value
+    return norm(asdict(doc))
