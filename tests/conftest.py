@@ -43,6 +43,16 @@ requires_shared_data = pytest.mark.skipif(
 
 
 @pytest.fixture(autouse=True)
+def _fresh_recommendation_engine():
+    """The portal keeps one fitted recommendation engine per process; every test starts without it, so no test
+    sees postings of another test's (rolled back) database."""
+    yield
+    from jobcenter.recommendations import engine
+
+    engine.reset()
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashing(request):
     """The default PBKDF2 work factor is right for production and needless in tests (16× slower suite).
     Pure-Python tests also run without pytest-django (-p no:django); then there is nothing to set."""

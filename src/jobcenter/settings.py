@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "jobcenter.common",
     "jobcenter.benefits",
     "jobcenter.chatbot",
+    "jobcenter.recommendations",
     "jobcenter.web",
 ]
 
@@ -135,3 +136,16 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("JOBCENTER_LOG_LEVEL", "WARNING")},
 }
+
+# Celery (jobcenter/celery.py): eager, in-process, unless a broker is configured.
+CELERY_BROKER_URL = os.environ.get("JOBCENTER_CELERY_BROKER_URL", "memory://")
+CELERY_RESULT_BACKEND = os.environ.get(
+    "JOBCENTER_CELERY_RESULT_BACKEND",
+    CELERY_BROKER_URL if CELERY_BROKER_URL.startswith(("redis://", "rediss://")) else "cache+memory://",
+)
+CELERY_TASK_ALWAYS_EAGER = not os.environ.get("JOBCENTER_CELERY_BROKER_URL")
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TIMEZONE = TIME_ZONE

@@ -14,5 +14,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("benefits/", include(("jobcenter.benefits.urls", "benefits"))),
     path("chat/", include(("jobcenter.chatbot.urls", "chatbot"))),
+    path("", include(("jobcenter.recommendations.urls", "recommendations"))),
     path("", include("jobcenter.web.urls")),
 ]

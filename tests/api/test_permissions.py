@@ -86,12 +86,19 @@ def test_openapi_marks_non_public_operations_as_secured():
 @pytest.mark.parametrize(
     "url",
     ["/api/v1/me/profile", "/api/v1/me/applications", "/api/v1/me/company-postings",
-     "/api/v1/postings/1/applications"],
+     "/api/v1/postings/1/applications", "/api/v1/recommendations/jobs",
+     "/api/v1/recommendations/postings/1/candidates"],
 )
 def test_anonymous_gets_401(client, db, url):
     response = client.get(url)
     assert response.status_code == 401
     assert response.json() == {"detail": "Unauthorized"}
+
+
+def test_anonymous_cannot_send_recommendation_feedback(client, db):
+    response = client.post("/api/v1/recommendations/feedback", data={"posting_id": 1, "action": "hide"},
+                           content_type="application/json")
+    assert response.status_code == 401
 
 
 # --------------------------------------------------------------------------------------------- /me
@@ -229,5 +236,7 @@ def test_openapi_lists_the_endpoints(client, db):
         "/api/v1/occupations", "/api/v1/occupations/autocomplete", "/api/v1/occupations/{concept_id}",
         "/api/v1/certifications/autocomplete", "/api/v1/regions/autocomplete",
         "/api/v1/me/profile", "/api/v1/me/applications",
+        "/api/v1/recommendations/jobs", "/api/v1/recommendations/postings/{posting_id}/candidates",
     ):
         assert "get" in paths[path], path
+    assert "post" in paths["/api/v1/recommendations/feedback"]

@@ -150,3 +150,31 @@ def test_eval_cli_prints_the_figures(tmp_path, portal_bot):
     text = io.StringIO()
     call_command("eval_chatbot", str(questions), stdout=text)
     assert "answer accuracy" in text.getvalue() and "hit@3" in text.getvalue()
+
+
+def test_my_recommendations_come_from_the_recommendation_service_and_are_logged(client, seeker, posting, vocab,
+                                                                              portal_bot):
+    from jobcenter.audit.models import RecommendationLog
+    from jobcenter.seekers.models import WorkExperience
+
+    WorkExperience.objects.create(seeker=seeker, title="웹 개발자", occupation=vocab["web_dev"],
+                                  duties="Django로 웹 서비스를 개발")
+    client.force_login(seeker.user)
+    body = _post(client, ASK, {"question": "내 추천 일자리 보여줘"}).json()
+    assert body["intent"] == "my_data" and body["sign_in"] is False
+    recommended = body["data"]["recommendations"]
+    assert [item["posting_id"] for item in recommended["items"]][:1] == [posting.pk]
+    assert posting.title in body["answer"] and "/me/recommendations/" in body["answer"]
+    log = RecommendationLog.objects.get(surface="chat")
+    assert log.viewer == seeker.user and log.items[0]["id"] == posting.pk
+
+
+def test_my_recommendations_turned_off_are_not_computed(client, seeker, posting, portal_bot):
+    from jobcenter.audit.models import RecommendationLog
+
+    seeker.recommendations_enabled = False
+    seeker.save()
+    client.force_login(seeker.user)
+    body = _post(client, ASK, {"question": "내 추천 일자리 보여줘"}).json()
+    assert body["data"]["recommendations"]["enabled"] is False and "꺼져" in body["answer"]
+    assert not RecommendationLog.objects.exists()

@@ -18,6 +18,9 @@ class RecommendationLog(models.Model):
     model_version = models.CharField(max_length=64)
     candidates = models.PositiveIntegerField(default=0)
     items = models.JSONField(default=list)  # [{"id":..., "score":..., "rank":...}], what was shown in order
+    # Where the list was shown ("web" page, "api") and with what options (top, congestion, language, exclusions).
+    surface = models.CharField(max_length=16, blank=True)
+    parameters = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

@@ -43,6 +43,41 @@ def _url(name: str) -> str:
         return ""
 
 
+def _my_recommendations(user, ko: bool, lines: list[str]) -> dict[str, Any]:
+    """The signed-in seeker's top recommendations from the recommendation service (logged there as shown in
+    the chat), with the first reason of each, and the link to the full page."""
+    from jobcenter.recommendations import services as recommendation_services
+
+    link = _url("recommendations:mine")
+    profile = getattr(user, "seeker_profile", None)
+    if profile is None:
+        lines.append("구직자 프로필이 있어야 추천 일자리를 볼 수 있습니다." if ko
+                     else "Recommendations need a job-seeker profile.")
+        return {"url": link, "items": []}
+    result = recommendation_services.recommend_jobs_for_seeker(
+        seeker=profile, viewer=user, top=3, surface="chat", with_next_steps=False)
+    if not result.enabled:
+        lines.append(("AI 추천이 꺼져 있습니다. 추천 일자리 화면에서 다시 켤 수 있습니다: " if ko
+                      else "AI-assisted recommendations are turned off; you can turn them on again here: ") + link)
+        return {"url": link, "enabled": False, "items": []}
+    items = []
+    for item in result.items:
+        reasons = item.explanation.reasons if item.explanation else []
+        reason = next((r for r in reasons if r.positive), reasons[0] if reasons else None)
+        because = (reason.text_ko if ko else reason.text_en) if reason else ""
+        items.append({"posting_id": item.posting.pk, "title": item.posting.title,
+                      "company": getattr(item.posting.company, "name", ""), "reason": because})
+    if items:
+        lines.append("AI가 추천한 일자리 (상위 %d건):" % len(items) if ko
+                     else "Jobs the AI-assisted recommender suggests (top %d):" % len(items))
+        lines += [f"- {i['title']} ({i['company']})" + (f" — {i['reason']}" if i["reason"] else "") for i in items]
+    else:
+        lines.append("지금은 추천할 일자리가 없습니다. 프로필에 경력과 자격을 더하면 추천이 늘어납니다." if ko
+                     else "No recommendations right now; adding careers and licences to your profile helps.")
+    lines.append(("전체 추천과 이유 보기: " if ko else "All recommendations and their reasons: ") + link)
+    return {"url": link, "enabled": True, "items": items}
+
+
 def _my_data(answer: Answer, user) -> dict[str, Any]:
     """Fill the data a my-data question asks for from the portal's selectors (the user's own data only)."""
     from jobcenter.jobs.selectors import application_list_for_seeker
@@ -73,14 +108,12 @@ def _my_data(answer: Answer, user) -> dict[str, Any]:
                 lines += [f"- #{r['id']} {r['status']} · {r['created_at']}" for r in rows]
             else:
                 lines.append("접수된 상담 요청이 없습니다." if ko else "You have no counselor requests.")
-        elif topic in ("recommendations", "profile"):
+        elif topic == "recommendations":
+            data[topic] = _my_recommendations(user, ko, lines)
+        elif topic == "profile":
             link = _url("seeker-profile")
             data[topic] = {"url": link}
-            if topic == "recommendations":
-                lines.append(("추천 일자리는 내 프로필 화면의 'AI 추천'에서 볼 수 있습니다: " if ko
-                              else "Your job recommendations are on your profile page: ") + link)
-            else:
-                lines.append(("등록한 프로필은 여기서 볼 수 있습니다: " if ko else "Your profile: ") + link)
+            lines.append(("등록한 프로필은 여기서 볼 수 있습니다: " if ko else "Your profile: ") + link)
     answer.answer = "\n".join(lines)
     return data
 

@@ -116,6 +116,19 @@ def _wage(rng: random.Random, experience_months: int, edu_rank: int) -> tuple[in
     return base, base + rng.choice([0, 200_000, 300_000, 500_000, 800_000])
 
 
+def _demo_account_anchor(company):
+    """The first open demo posting of ``company`` with an occupation and a place (or ``None``)."""
+    from jobcenter.jobs.models import JobPosting, PostingStatus
+
+    return (
+        JobPosting.objects.filter(source="demo", company=company, status=PostingStatus.OPEN, occupation__isnull=False)
+        .exclude(region__isnull=True, workplace__region__isnull=True)
+        .select_related("occupation", "region", "workplace__region")
+        .order_by("source_key")
+        .first()
+    )
+
+
 @transaction.atomic
 def demo_data_load(*, seed: int = SEED) -> DemoReport:
     from jobcenter.employers.models import Company, CompanyMember
@@ -240,13 +253,18 @@ def demo_data_load(*, seed: int = SEED) -> DemoReport:
             continue
         name = DEMO_ACCOUNTS[i][2] if user else f"{_FAMILY[i % len(_FAMILY)]}{_GIVEN[(i * 5) % len(_GIVEN)]}"
         home = rng.choice(places)
+        occupation = occupations[(i * 11 + 3) % len(occupations)]
+        anchor = _demo_account_anchor(companies[i]) if user is not None else None
+        if anchor is not None:
+            # The demo accounts work in the trade of a demo employer's open posting and live where it is, so their
+            # AI recommendations and that employer's recommended candidates both have a real match to show.
+            occupation, home = anchor.occupation, anchor.region or anchor.workplace.region or home
         profile = seeker_services.seeker_profile_create(
             user=user, display_name=name, email=user.email if user else "", home_region=home,
         )
         profile.source, profile.source_key = "demo", key
         profile.discoverable = rng.random() < 0.3
         profile.save(update_fields=["source", "source_key", "discoverable"])
-        occupation = occupations[(i * 11 + 3) % len(occupations)]
         start = today - timedelta(days=rng.randrange(400, 3000))
         end = start + timedelta(days=rng.randrange(200, 1500))
         seeker_services.work_experience_add(

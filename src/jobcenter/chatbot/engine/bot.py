@@ -36,7 +36,7 @@ HANDOFF_DENSE = 0.32       # in scope but a weak match: offer a counselor
 _MY = r"(?:내|나|제|저|나한테|내가|제가|my|me|mine)"
 _MY_DATA_TOPICS = {
     "applications": re.compile(r"지원\s*(?:한|현황|내역|상태)|면접|application|interview", re.IGNORECASE),
-    "recommendations": re.compile(r"추천(?:된|받은|해\s*준|일자리|공고)|recommendation", re.IGNORECASE),
+    "recommendations": re.compile(r"추천\s*(?:된|받은|해\s*준|일자리|공고|목록)|recommendation", re.IGNORECASE),
     "profile": re.compile(r"프로필|이력서|profile|resume", re.IGNORECASE),
     "counselor_requests": re.compile(r"상담\s*요청|상담\s*신청|counselor request", re.IGNORECASE),
 }

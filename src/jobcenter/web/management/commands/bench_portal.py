@@ -1,4 +1,4 @@
-"""Time the portal's search page and posting page on the current database (the demo data:
+"""Time the portal's search page, posting page and recommendation pages on the current database (the demo data:
 ``jobcenter setup-demo``), through Django's test client, and print median / p95 / max in milliseconds.
 
     jobcenter bench-portal [--requests 50] [--warmup 5]
@@ -44,7 +44,7 @@ def machine() -> str:
 
 
 class Command(BaseCommand):
-    help = "Time the search page (several queries) and posting pages; print median/p95 ms."
+    help = "Time the search page (several queries), posting pages and recommendation pages; print median/p95 ms."
 
     def add_arguments(self, parser):
         parser.add_argument("--requests", type=int, default=50, help="timed requests per case (default 50)")
@@ -70,6 +70,8 @@ class Command(BaseCommand):
         cases = [
             ("search: no filters", search, {}),
             ("search: q=용접", search, {"q": "용접"}),
+            ("search: q=배관 용접원 (two words, relevance)", search, {"q": "배관 용접원"}),
+            ("search: q=관리 + region + sort=newest", search, {"q": "관리", "region": province.code, "sort": "newest"}),
             ("search: region + sort=wage", search, {"region": province.code, "sort": "wage"}),
             ("search: type + wage_min + sort=closing", search,
              {"employment_type": "FULL_TIME", "wage_min": "2500000", "sort": "closing"}),
@@ -92,6 +94,21 @@ class Command(BaseCommand):
             results.append(
                 ("posting page (seeker, distance line)", self._time_many(seeker_client, posting_urls, requests, warmup))
             )
+            # AI recommendations (each view is a real one: it is recorded in the recommendation log). The page
+            # defers the next-step suggestions to an htmx fragment, timed on its own.
+            results.append(("recommendations page (seeker)",
+                            self._time(seeker_client, reverse("recommendations:mine"), {}, {}, requests, warmup)))
+            results.append(("recommendations next steps (htmx)",
+                            self._time(seeker_client, reverse("recommendations:next-steps"), {},
+                                       {"HX-Request": "true"}, requests, warmup)))
+        employer = User.objects.filter(email="employer@demo.jobcenter.kr").first()
+        own = job_selectors.company_posting_list(user=employer).filter(pk__in=postings).first() if employer else None
+        if own is not None:
+            employer_client = Client()
+            employer_client.force_login(employer)
+            results.append(("recommended candidates (employer)",
+                            self._time(employer_client, reverse("recommendations:candidates", args=[own.pk]), {},
+                                       {}, requests, warmup)))
 
         self.stdout.write(f"Portal pages, {requests} requests each after {warmup} warm-up, "
                           f"database {connection.vendor}, DEBUG={settings.DEBUG}")
