@@ -57,6 +57,10 @@ def open_details(page, summary_text: str) -> None:
     page.keyboard.press("Enter")
 
 
+def _item_id(item) -> int:
+    return int(item.get_attribute("id").removeprefix("rec-"))
+
+
 def submit_with_enter(page, field: str) -> None:
     page.locator(field).focus()
     page.keyboard.press("Enter")
@@ -176,6 +180,22 @@ def test_seeker_builds_a_profile_with_the_keyboard_and_imports_a_resume(portal_d
 
     page.locator("h1").scroll_into_view_if_needed()
     scan_both_languages(page, "profile builder", "profile-builder")
+
+    # The profile just built drives the AI recommendations at once: the welder's own trade comes first, with
+    # its reasons in plain words (the held licence among them), and the list is logged as shown.
+    from jobcenter.audit.models import RecommendationLog
+    from jobcenter.recommendations import engine
+
+    engine.reset()
+    page.get_by_role("link", name="추천 일자리", exact=True).first.click()
+    page.wait_for_url(re.compile(r"/me/recommendations/$"))
+    expect(page.locator(".rec-ai-notice")).to_contain_text("AI 추천")
+    first = page.locator("ol.rec-list > li.rec-item").first
+    expect(first).to_contain_text("같은 직업")
+    expect(first.locator(".rec-reason").first).to_be_visible()
+    expect(page.locator("ol.rec-list")).to_contain_text("용접기능사")
+    log = RecommendationLog.objects.filter(viewer__email=SEEKER_EMAIL, surface="web").latest("created_at")
+    assert log.items and log.items[0]["id"] == _item_id(first)
 
 
 def test_company_page_and_workplace_form(portal_data, page):
