@@ -46,7 +46,7 @@ def test_match_recommend_writes_a_tsv(tmp_path, data_dir):
     postings, seekers = write_inputs(tmp_path)
     out = io.StringIO()
     call_command("match", "recommend", "--postings", str(postings), "--seekers", str(seekers), "--top", "2",
-                 "--data-dir", str(data_dir), stdout=out)
+                 "--titles", "lexical", "--data-dir", str(data_dir), stdout=out)
     lines = out.getvalue().splitlines()
     assert lines[0] == "seeker_id\tposting_id\trank\tscore"
     rows = [line.split("\t") for line in lines[1:]]
@@ -60,7 +60,7 @@ def test_match_recommend_explain_column(tmp_path, data_dir):
     postings, seekers = write_inputs(tmp_path)
     out = io.StringIO()
     call_command("match", "recommend", "--postings", str(postings), "--seekers", str(seekers), "--top", "3",
-                 "--explain", "--data-dir", str(data_dir), stdout=out)
+                 "--explain", "--titles", "exact", "--data-dir", str(data_dir), stdout=out)
     lines = out.getvalue().splitlines()
     assert lines[0].split("\t") == ["seeker_id", "posting_id", "rank", "score", "explain"]
     first = lines[1].split("\t")
@@ -76,7 +76,8 @@ def test_eval_recommend_prints_engine_and_baselines(tmp_path, data_dir):
     (tmp_path / "qrels.tsv").write_text("seeker_id\tposting_id\tgrade\nS1\tP0\t2\nS1\tP2\t1\nS2\tP1\t2\n",
                                         encoding="utf-8")
     out = io.StringIO()
-    call_command("eval", "recommend", "--bench", str(tmp_path), "--json", "--data-dir", str(data_dir), stdout=out)
+    call_command("eval", "recommend", "--bench", str(tmp_path), "--json", "--titles", "exact",
+                 "--data-dir", str(data_dir), stdout=out)
     figures = json.loads(out.getvalue())
     systems = figures["systems"]
     assert {"baseline: text only", "baseline: text + commute radius", "engine (congestion on)"} <= set(systems)
@@ -91,3 +92,16 @@ def test_hourly_wage_is_monthly_in_the_engine():
     assert seeker_doc(record).desired_monthly_wage == 12000 * 209
     assert education_rank("대학원 졸업") == 6 and education_rank("bachelor degree") == 5
     assert education_rank("고졸 이상") == 3 and education_rank(None) is None and education_rank("???") is None
+
+
+def test_careers_are_most_recent_first():
+    from datetime import date
+
+    from jobcenter.matching.recommend.io import seeker_doc
+
+    record = parse_seeker({"id": "a", "work": [
+        {"position": "A", "startDate": "2010-01-01", "endDate": "2012-01-01"},
+        {"position": "B", "startDate": "2015-01-01"},
+        {"position": "C", "startDate": "2013-01-01", "endDate": "2014-06-01"}]})
+    careers = seeker_doc(record, date(2026, 1, 1)).careers
+    assert [c.title for c in careers] == ["B", "C", "A"] and [c.months for c in careers] == [132, 17, 24]

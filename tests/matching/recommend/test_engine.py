@@ -78,6 +78,9 @@ def test_distance_and_wage_sentences(engine):
     assert texts["wage"] == "희망 임금보다 월 10만 원 낮음"
     english = {r.kind: r.text_en for r in near.reasons}
     assert english["distance"] == "10 km from home"
+    assert english["wage"] == "KRW 100,000 a month below your desired wage"
+    home = by_id(engine.recommend_for_seeker(welder(), top=50))["P-weld-home"].explanation
+    assert {r.kind: r.text_ko for r in home.reasons}["distance"] == "집에서 1 km 이내"
     far = by_id(engine.recommend_for_seeker(welder(), top=50))["P-weld-far"].explanation
     assert "최대 통근 거리 20 km 초과" in {r.kind: r.text_ko for r in far.reasons}["distance"]
 
@@ -164,10 +167,19 @@ def test_next_steps_with_courses(engine):
 
 
 def test_works_without_a_knowledge_base():
+    # codes given on the documents only: the uncoded "용접공" posting is matched on text alone
     engine = Recommender(today=TODAY, load_knowledge_base=False).fit(postings())
     seeker = replace(welder(), desired_occupation_codes=["7430"])
     result = engine.recommend_for_seeker(seeker, top=3)
-    assert result.items[0].item_id in {"P-weld-near", "P-weld-part", "P-weld-far"} or result.items
+    assert result.items[0].item_id == "P-weld-near"
+    assert by_id(engine.recommend_for_seeker(seeker, top=50))["P-weld-home"].explanation.occupation_match != "same"
+
+
+def test_default_knowledge_base_is_loaded():
+    # the shared data folder's dictionary when present, else the built-in reference set
+    engine = Recommender(today=TODAY).fit(postings())
+    assert engine.knowledge_base_ is not None and len(engine.knowledge_base_) > 0
+    assert engine.recommend_for_seeker(welder(), top=3).items
 
 
 def test_learned_ranker_needs_enough_outcomes_then_takes_over(kb):

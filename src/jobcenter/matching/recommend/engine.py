@@ -124,7 +124,6 @@ SOURCE_ORDER = {"desired": 0, "latest": 1, "training": 2, "career": 3}
 
 
 class Recommender:
-    _occupation_columns = _OCCUPATION_COLUMNS
     """Recommend postings to seekers and seekers to postings (see the module docstring).
 
     ``normalizer``: a fitted :class:`~jobcenter.matching.normalize.TitleNormalizer` for titles that are not an
@@ -132,6 +131,8 @@ class Recommender:
     (loaded with ``load_knowledge_base("keco")`` when None, unless ``load_knowledge_base=False``); ``today``: the
     date for open postings and freshness (default: the real date). Other options: ``DEFAULT_OPTIONS``.
     """
+
+    _occupation_columns = _OCCUPATION_COLUMNS
 
     def __init__(self, *, normalizer: Any = None, knowledge_base: Any = None, today: date | None = None,
                  **options: Any):
@@ -215,7 +216,8 @@ class Recommender:
         self.posting_texts_ = texts
         from jobcenter.nlp.ngrams import CharNgramIndex
 
-        self.text_index_ = CharNgramIndex().fit(texts if texts else [" "])
+        # an index needs some vocabulary even when there are no postings (its scores are cut to n below)
+        self.text_index_ = CharNgramIndex().fit(texts if any(t.strip() for t in texts) else ["_"] * max(1, n))
         self.dense_ = self.embedder.embed_documents(texts) if self.embedder is not None and texts else None
         self.index_digest_ = hashlib.sha256(json.dumps([_doc_json(p) for p in docs], sort_keys=True,
                                                        ensure_ascii=False).encode()).hexdigest()
@@ -470,7 +472,7 @@ class Recommender:
 
     def _seeker_similarities(self, prof: _Profile) -> tuple[np.ndarray, np.ndarray | None]:
         if prof.text:
-            text = self.text_index_.scores(prof.text)
+            text = self.text_index_.scores(prof.text)[: self.n_postings_]
         else:
             text = np.zeros(self.n_postings_, dtype=np.float32)
         dense = None
@@ -551,8 +553,9 @@ class Recommender:
             digest = self._digest("posting", _doc_json(posting), top=top, explain=explain, exclude_ids=exclude_ids)
             return RecommendationList("posting", posting.id, [], self.engine_name, self.model_version, digest, 0)
         # the posting may be new (not in the index): score it through a one-posting view of the index
-        view = self if posting.id in self.posting_index_ and self.postings_[self.posting_index_[posting.id]] == posting \
-            else self._single_posting_view(posting)
+        indexed = self.posting_index_.get(posting.id)
+        known = indexed is not None and self.postings_[indexed] == posting
+        view = self if known else self._single_posting_view(posting)
         j = view.posting_index_[posting.id]
         code = view.posting_codes_[j]
         chosen: set[int] = set()
@@ -565,18 +568,24 @@ class Recommender:
         qvec = self.text_index_.transform([view.posting_texts_[j]])  # a view shares this index's vocabulary
         text_all = np.asarray((self.seeker_text_ @ qvec.T).todense()).ravel().astype(np.float64)
         k = min(int(self.options["text_candidates"]), len(text_all))
-        if k > 0:
-            chosen.update(np.argpartition(-text_all, k - 1)[:k].tolist())
+        if k > 0:  # seekers whose careers and wishes share at least some text with the posting
+            top_text = np.argpartition(-text_all, k - 1)[:k]
+            chosen.update(top_text[text_all[top_text] > 0].tolist())
         excluded = set(exclude_ids)
         cands = [i for i in sorted(chosen) if self.seekers_[i].doc.id not in excluded]
         dense_q = None
         if view.dense_ is not None:
             dense_q = view.dense_[j]
-        rows, scores, dists = [], [], []
+        rows, scores = [], []
         jj = np.array([j], dtype=np.int64)
-        for i in cands:
+        lat, lon = view.lat_[j], view.lon_[j]
+        if np.isnan(lat) or np.isnan(lon) or not cands:
+            home = np.full(len(cands), np.nan)
+        else:  # the same great-circle distance, from the posting to every candidate's home at once
+            home = haversine_km(float(lat), float(lon), self.seeker_lat_[cands], self.seeker_lon_[cands])
+        for position, i in enumerate(cands):
             prof = self.seekers_[i]
-            dist = view._distances(prof.doc.latitude, prof.doc.longitude, view.lat_[jj], view.lon_[jj])
+            dist = home[position:position + 1]
             dense = None
             if dense_q is not None and self.seeker_dense_ is not None:
                 dense = np.array([float(self.seeker_dense_[i] @ dense_q)])
@@ -766,7 +775,8 @@ class Recommender:
                 seen.add(key)
                 options.append(("licence", name, replace(seeker, licences=[*seeker.licences, name]), None))
         for course in courses:
-            extra = [course.certification] if course.certification and _fold_licence(course.certification) not in held else []
+            extra = [course.certification] if (course.certification
+                                               and _fold_licence(course.certification) not in held) else []
             options.append(("training", course.name, replace(seeker, licences=[*seeker.licences, *extra]), course.id))
         steps: list[NextStep] = []
         course_codes = {c.id: c.occupation_codes for c in courses}

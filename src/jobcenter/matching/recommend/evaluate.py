@@ -118,17 +118,24 @@ def evaluate_run(name: str, rank: Callable[[SeekerDoc], list[str]], seekers: Seq
 
 
 class TextBaseline:
-    """Character n-gram TF-IDF between seeker and posting texts; ``radius=True`` puts the reachable first."""
+    """Character n-gram TF-IDF between seeker and posting texts; ``radius=True`` puts the reachable first.
 
-    def __init__(self, radius: bool = False):
+    With an ``embedder`` (``jobcenter.nlp.embed``), the cosine of dense sentence embeddings instead.
+    """
+
+    def __init__(self, radius: bool = False, embedder=None):
         self.radius = radius
+        self.embedder = embedder
 
     def fit(self, postings: Sequence[PostingDoc]) -> "TextBaseline":
         from jobcenter.nlp.ngrams import CharNgramIndex
 
         self.ids_ = [p.id for p in postings]
-        self.index_ = CharNgramIndex().fit([" ".join(x for x in (p.title, p.description) if x) or " "
-                                            for p in postings])
+        texts = [" ".join(x for x in (p.title, p.description) if x) or " " for p in postings]
+        if self.embedder is not None:
+            self.vectors_ = self.embedder.embed_documents(texts)
+        else:
+            self.index_ = CharNgramIndex().fit(texts)
         self.lat_ = np.array([np.nan if p.latitude is None else p.latitude for p in postings])
         self.lon_ = np.array([np.nan if p.longitude is None else p.longitude for p in postings])
         return self
@@ -141,7 +148,10 @@ class TextBaseline:
         return " ".join(x for x in parts if x) or " "
 
     def rank(self, seeker: SeekerDoc, top: int = 50) -> list[str]:
-        scores = self.index_.scores(self.seeker_text(seeker)).astype(np.float64)
+        if self.embedder is not None:
+            scores = (self.vectors_ @ self.embedder.embed_queries([self.seeker_text(seeker)])[0]).astype(np.float64)
+        else:
+            scores = self.index_.scores(self.seeker_text(seeker)).astype(np.float64)
         if self.radius and seeker.latitude is not None and seeker.max_commute_km is not None:
             dist = haversine_km(seeker.latitude, seeker.longitude, self.lat_, self.lon_)
             scores = scores + np.where(dist <= seeker.max_commute_km, 10.0, 0.0)
@@ -196,7 +206,8 @@ def cross_fitted_rankers(engine, seekers: Sequence[SeekerDoc], qrels: dict[str, 
 
 
 def run_benchmark(postings: Sequence[PostingDoc], seekers: Sequence[SeekerDoc], qrels: dict[str, dict[str, int]],
-                  variants: Sequence[Variant], baselines: bool = True, top: int = 50) -> list[RunReport]:
+                  variants: Sequence[Variant], baselines: bool = True, top: int = 50,
+                  embedders: dict[str, object] | None = None) -> list[RunReport]:
     """The baselines and every variant on the same inputs, in one run (figures comparable line by line)."""
     reports: list[RunReport] = []
     n = len(postings)
@@ -207,6 +218,12 @@ def run_benchmark(postings: Sequence[PostingDoc], seekers: Sequence[SeekerDoc], 
             fit_s = time.perf_counter() - started
             reports.append(evaluate_run("baseline: text" + (" + commute radius" if radius else " only"),
                                         lambda s, b=baseline: b.rank(s, top), seekers, qrels, n, fit_s))
+        for name, embedder in (embedders or {}).items():
+            started = time.perf_counter()
+            baseline = TextBaseline(radius=True, embedder=embedder).fit(postings)
+            fit_s = time.perf_counter() - started
+            reports.append(evaluate_run(f"baseline: {name} + commute radius", lambda s, b=baseline: b.rank(s, top),
+                                        seekers, qrels, n, fit_s))
     built: dict[int, tuple[object, float]] = {}
     for variant in variants:
         key = id(variant.build)

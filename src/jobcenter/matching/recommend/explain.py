@@ -114,6 +114,9 @@ def build_explanation(raw: dict[str, Any], contributions: dict[str, float], *, p
             reasons.append(Reason("distance", False, f"{home_ko} {_km(distance)} km (최대 통근 거리 {_km(limit)} km 초과)",
                                   f"{_km(distance)} km {home_en}, beyond the {_km(limit)} km commute limit",
                                   {"km": round(distance, 1), "limit_km": limit}))
+        elif distance < 1:
+            reasons.append(Reason("distance", True, f"{home_ko} 1 km 이내", f"Within 1 km {home_en}",
+                                  {"km": round(distance, 1), "limit_km": limit}))
         else:
             reasons.append(Reason("distance", True, f"{home_ko} {_km(distance)} km", f"{_km(distance)} km {home_en}",
                                   {"km": round(distance, 1), "limit_km": limit}))
@@ -123,10 +126,10 @@ def build_explanation(raw: dict[str, Any], contributions: dict[str, float], *, p
         desire_en = "your desired wage" if you else "the candidate's desired wage"
         if gap < 0:
             reasons.append(Reason("wage", False, f"{desire_ko}보다 월 {_manwon(gap)} 낮음",
-                                  f"{_manwon(gap)} (KRW {abs(gap):,}) a month below {desire_en}", {"gap": gap}))
+                                  f"KRW {abs(gap):,} a month below {desire_en}", {"gap": gap}))
         elif gap > 0:
             reasons.append(Reason("wage", True, f"{desire_ko}보다 월 {_manwon(gap)} 높음",
-                                  f"{_manwon(gap)} (KRW {gap:,}) a month above {desire_en}", {"gap": gap}))
+                                  f"KRW {gap:,} a month above {desire_en}", {"gap": gap}))
         else:
             reasons.append(Reason("wage", True, f"{desire_ko}과 같음", f"Equal to {desire_en}", {"gap": 0}))
     etype = raw.get("employment_type")
@@ -144,7 +147,7 @@ def build_explanation(raw: dict[str, Any], contributions: dict[str, float], *, p
     if days is not None and days <= 7:
         reasons.append(Reason("freshness", True, "오늘 등록" if days == 0 else f"{days}일 전 등록",
                               "Posted today" if days == 0 else f"Posted {days} days ago", {"days": days}))
-    if raw.get("congestion", 0.0) <= -0.1:
+    if raw.get("congestion", 0.0) <= -0.1 and (raw.get("expected_demand") or 0) >= 5:
         reasons.append(Reason("congestion", False, "다른 구직자에게도 많이 추천되는 일자리라 순서를 조금 낮춤",
                               "Recommended to many other seekers too, so placed a little lower",
                               {"expected_demand": raw.get("expected_demand"), "penalty": raw.get("congestion")}))

@@ -69,7 +69,8 @@ def posting_doc(record: Any) -> PostingDoc:
         occupation_code=code, required_licences=list(record.qualifications),
         education_rank=education_rank(record.education), experience_months=int(record.experience_months or 0),
         employment_type=(record.employment_types[0] if record.employment_types else "FULL_TIME"),
-        wage_min=monthly(record.salary_min, record.salary_unit), wage_max=monthly(record.salary_max, record.salary_unit),
+        wage_min=monthly(record.salary_min, record.salary_unit),
+        wage_max=monthly(record.salary_max, record.salary_unit),
         latitude=record.latitude, longitude=record.longitude, region=region,
         company=record.organization_name or "", posted_on=record.date_posted, closes_on=record.valid_through,
     )
@@ -82,9 +83,12 @@ def seeker_doc(record: Any, today: date | None = None) -> SeekerDoc:
     about the person (name, contacts, age) is carried over.
     """
     today = today or date.today()
+    # most recent first: a current job (no end date) before ended ones, then by end date (stable for ties)
+    work = sorted((w for w in record.work if w.position or w.summary),
+                  key=lambda w: (w.end_date is not None, -(w.end_date or today).toordinal()))
     careers = [CareerItem(title=w.position or "", duties=w.summary or "",
                           months=months_between(w.start_date, w.end_date or today), occupation_code=w.occupation_code)
-               for w in record.work if w.position or w.summary]
+               for w in work]
     ranks = [r for r in (education_rank(e.study_type) for e in record.education) if r is not None]
     region = " ".join(x for x in (record.pref_region or record.region, record.pref_locality or record.city) if x)
     return SeekerDoc(

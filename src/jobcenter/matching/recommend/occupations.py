@@ -57,7 +57,8 @@ class OccupationResolver:
             return None
         parts = [type(n).__name__, getattr(n, "scheme", ""), getattr(n, "labels", ""),
                  tuple(getattr(n, "methods_", ()) or ()), sorted((getattr(n, "weights_", None) or {}).items()),
-                 getattr(n, "fusion", ""), len(getattr(n, "codes_", ()) or ()), len(getattr(n, "label_texts_", ()) or ()),
+                 getattr(n, "fusion", ""), len(getattr(n, "codes_", ()) or ()),
+                 len(getattr(n, "label_texts_", ()) or ()),
                  getattr(self.knowledge_base, "source", ""), self.min_score]
         return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:24]
 

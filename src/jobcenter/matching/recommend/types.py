@@ -50,7 +50,7 @@ class CareerItem:
 @dataclass(slots=True)
 class SeekerDoc:
     id: str
-    careers: list[CareerItem] = field(default_factory=list)
+    careers: list[CareerItem] = field(default_factory=list)  # most recent first (as JSON Resume lists work)
     education_rank: int | None = None
     licences: list[str] = field(default_factory=list)
     training: list[str] = field(default_factory=list)  # course names

@@ -61,10 +61,13 @@ class Command(BaseCommand):
         recommend = sub.add_parser("recommend", help="seeker → posting recommendation benchmark (folder)")
         recommend.add_argument("--bench", required=True,
                                help="folder with postings.jsonl, seekers.jsonl and qrels.tsv (recommend_dev)")
-        recommend.add_argument("--titles", choices=["exact", "normalizer"], default="exact",
-                               help="how the engine codes free-text titles (default: exact taxonomy names)")
+        recommend.add_argument("--titles", choices=["exact", "lexical", "normalizer"], default="normalizer",
+                               help="how the engine codes free-text titles (see `match recommend --help`)")
         recommend.add_argument("--ablations", action="store_true",
                                help="also measure the engine without each of its main parts")
+        recommend.add_argument("--dense", default="",
+                               help="comma-separated embedders (use,e5) to measure as a baseline and as an "
+                                    "extra engine feature (dense_sim); embeddings are cached in var/cache")
         recommend.add_argument("--limit", type=int, default=None, help="a fixed-seed sample of N seekers")
         recommend.add_argument("--seed", type=int, default=13)
         recommend.add_argument("--json", action="store_true", help="print the figures as one JSON object")
@@ -131,7 +134,7 @@ class Command(BaseCommand):
         self.stdout.write(f"# {datetime.now(timezone.utc).isoformat(timespec='seconds')} on {machine_description()}")
         self.stdout.write(format_table(reports))
 
-    def _recommend(self, *, bench, titles, ablations, limit, seed, json: bool, data_dir, **_):
+    def _recommend(self, *, bench, titles, ablations, dense, limit, seed, json: bool, data_dir, **_):
         import json as jsonlib
         from pathlib import Path
 
@@ -162,15 +165,27 @@ class Command(BaseCommand):
         full = builder()
         variants = [Variant("engine (congestion on)", full, True), Variant("engine, no congestion", full, False)]
         if ablations:
-            if titles == "normalizer":
-                variants.append(Variant("ablation: exact titles only", builder("exact"), True))
+            for mode in ("exact", "lexical", "normalizer"):
+                if mode != titles:
+                    variants.append(Variant(f"titles: {mode}", builder(mode), True))
             variants += [
                 Variant("ablation: no text similarity", builder(weights={"text_sim": 0.0}), True),
                 Variant("ablation: no related occupations", builder(related=False), True),
                 Variant("learned ranker (2-fold CV)", full, False, learned=True),
             ]
+        embedders = {}
+        for name in [d.strip() for d in dense.split(",") if d.strip()]:
+            from jobcenter.conf import var_dir
+            from jobcenter.nlp.embed import get_embedder
+
+            try:
+                embedders[name] = get_embedder(name, var_dir() / "cache")
+            except ValueError as error:
+                raise CommandError(str(error)) from error
+            variants.append(Variant(f"engine + {name} dense_sim (w 0.25)", builder(
+                embedder=embedders[name], weights={"dense_sim": 0.25}), True))
         started = time.perf_counter()
-        reports = run_benchmark(postings, seekers, qrels, variants)
+        reports = run_benchmark(postings, seekers, qrels, variants, embedders=embedders)
         total_s = time.perf_counter() - started
         when = datetime.now(timezone.utc).isoformat(timespec="seconds")
         if json:
