@@ -6,7 +6,7 @@ from datetime import date
 
 from django.core.management import call_command
 
-from jobcenter.matching.bench import SyntheticWorld, measure_size, percentile
+from jobcenter.matching.bench import SyntheticWorld, measure_size, measure_size_isolated, percentile
 from jobcenter.matching.recommend import Recommender
 from jobcenter.matching.taxonomy_index import builtin_reference
 
@@ -36,6 +36,15 @@ def test_measure_size_reports_every_figure():
     assert result["postings"] == 300 and result["queries"] == 5
     assert 0 < result["p50_ms"] <= result["p95_ms"] <= result["max_ms"]
     assert result["build_s"] > 0 and result["batch_per_s"] > 0
+
+
+def test_measure_size_isolated_runs_in_a_child_and_reports_the_index():
+    kb = builtin_reference()
+    world = SyntheticWorld(kb, seed=3, today=TODAY)
+    result = measure_size_isolated(lambda: Recommender(knowledge_base=kb, today=TODAY, full_scan_max=100), world, 300,
+                                   queries=3, batch=3)
+    assert result["postings"] == 300 and result["text_index"] == "distinct titles"
+    assert result["candidates_p50"] > 0
 
 
 def test_percentile():

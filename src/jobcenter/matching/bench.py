@@ -6,10 +6,11 @@ posting takes an occupation, one of its names as the title, one of its job descr
 licences, a city of the reference regions (jittered by a few km), a wage, an employment type and dates. They
 are not realistic vacancies — they have the shape and the vocabulary of real ones, which is what speed depends on.
 
-Measured per size: index build time, memory the index holds (growth of the process's resident set while the
-postings are indexed, the postings themselves excluded), p50/p95 latency of one seeker's top 20 with
-explanations (retrieval + ranking + explanations), and batch throughput (seekers per second, one process). No
-Django here; the command adds the machine line and formatting.
+Measured per size, each in a fresh forked process: index build time, memory the index holds (growth of the
+process's resident set while the postings are indexed, the postings themselves excluded), p50/p95 latency of
+one seeker's top 20 with explanations (retrieval + ranking + explanations), the median number of candidates
+scored, and batch throughput (seekers per second, one process). No Django here; the command adds the machine
+line and formatting.
 """
 
 from __future__ import annotations
@@ -132,11 +133,12 @@ def measure_size(make_recommender: Callable[[], Any], world: SyntheticWorld, siz
     # warm-up: first calls load lazy state
     for seeker in seekers[:3]:
         recommender.recommend_for_seeker(seeker, top=top, congestion=False)
-    latencies = []
+    latencies, candidates = [], []
     for seeker in seekers[:queries]:
         t = time.perf_counter()
-        recommender.recommend_for_seeker(seeker, top=top, congestion=False, explain=True)
+        result = recommender.recommend_for_seeker(seeker, top=top, congestion=False, explain=True)
         latencies.append((time.perf_counter() - t) * 1000)
+        candidates.append(result.candidates)
     started = time.perf_counter()
     for seeker in seekers[:batch]:
         recommender.recommend_for_seeker(seeker, top=top, congestion=False, explain=False)
@@ -146,10 +148,46 @@ def measure_size(make_recommender: Callable[[], Any], world: SyntheticWorld, siz
         "queries": len(latencies), "p50_ms": round(statistics.median(latencies), 2),
         "p95_ms": round(percentile(latencies, 0.95), 2), "max_ms": round(max(latencies), 2),
         "batch_seekers": batch, "batch_per_s": round(batch / batch_s, 1) if batch_s else None,
+        "candidates_p50": statistics.median(candidates),
+        "text_index": "full scan" if getattr(recommender, "full_scan_", True) else "distinct titles",
     }
     del recommender, postings
     gc.collect()
     return result
+
+
+def measure_size_isolated(make_recommender: Callable[[], Any], world: SyntheticWorld, size: int,
+                          **kwargs: Any) -> dict:
+    """:func:`measure_size` in a forked child process, so each size starts from the same memory: freed memory
+    of an earlier, smaller size cannot be reused and hide part of the index's growth. Falls back to the same
+    process where fork is not available."""
+    import multiprocessing
+
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # pragma: no cover - no fork (Windows)
+        return measure_size(make_recommender, world, size, **kwargs)
+    receive, send = context.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            send.send(("ok", measure_size(make_recommender, world, size, **kwargs)))
+        except BaseException as error:  # pragma: no cover - reported to the parent
+            send.send(("error", repr(error)))
+        finally:
+            send.close()
+
+    process = context.Process(target=child)
+    process.start()
+    send.close()
+    try:
+        status, value = receive.recv()
+    except EOFError:
+        status, value = "error", "the child process died (out of memory?)"
+    process.join()
+    if status != "ok":
+        raise RuntimeError(f"bench at {size:,} postings failed: {value}")
+    return value
 
 
 def measure_embedders(titles: list[str], texts: list[str], names: tuple[str, ...] = ("use", "e5"),

@@ -4,9 +4,11 @@ Pipeline for one seeker (``recommend_for_seeker``):
 
 1. **Profile**: occupation codes of the seeker (desired occupations, careers, training), each resolved once;
    months of experience per code; licences; the text of careers, duties and wishes; home and limits.
-2. **Candidates**: postings with the same code, the same KECO minor group (first three digits) or a related code;
-   the postings whose text is most like the seeker's (character n-gram TF-IDF, optionally a dense embedder); the
-   most similar postings inside the commute radius.
+2. **Candidates**: postings with the same code, the same KECO minor group (first three digits) or a related code
+   (inverted lists); the postings whose text is most like the seeker's (character n-gram TF-IDF); the most
+   similar postings inside the commute radius. Up to ``full_scan_max`` postings the text is compared with every
+   posting's full text; above, with each distinct title once (``_text_candidates``), so a query's cost does not
+   grow with the corpus. Features are computed for the candidates only, from compact per-posting arrays.
 3. **Features** per candidate, each small and readable (``FEATURES``), and a **score**: the interpretable scorer
    is a weighted sum (weights in ``DEFAULT_WEIGHTS``, chosen on the dev set), so each feature's contribution
    is its weight × value; a learned ranker (``LambdaRanker``) replaces the sum when one was trained.
@@ -22,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any, Iterable, Sequence
 
@@ -80,6 +82,9 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "stretch": "penalise",         # "penalise" (shown after the rest, marked) or "exclude"
     "text_candidates": 300,        # postings taken by text similarity alone
     "local_candidates": 200,       # postings taken by text similarity inside the commute radius
+    "full_scan_max": 20_000,       # up to this many postings, text similarity is computed against every posting's
+                                   # full text; above, through the distinct titles only (sublinear, compact)
+    "text_scan_max": 50_000,       # above full_scan_max: postings looked at for text matches in the commute radius
     "related": True,               # use related occupations (connectJob) as a candidate source
     "congestion_strength": 0.15,   # score units per log(1 + expected demand), postings in the seeker's occupations
     "congestion_strength_other": 1.0,  # the same for the other postings (fillers)
@@ -119,6 +124,8 @@ class _Profile:
 
 
 _OCCUPATION_COLUMNS = [i for i, name in enumerate(FEATURES) if name.startswith("occ_")]
+
+_COL = {name: i for i, name in enumerate(FEATURES)}
 
 SOURCE_ORDER = {"desired": 0, "latest": 1, "training": 2, "career": 3}
 
@@ -179,52 +186,113 @@ class Recommender:
 
     # ================================================================== postings
     def fit(self, postings: list[PostingDoc]) -> "Recommender":
-        """Index the open postings (those not closed before ``today``)."""
+        """Index the open postings (those not closed before ``today``).
+
+        Every per-posting fact the scorer needs is kept in compact numpy arrays (codes and employment types as
+        small integer ids, licences as one flat id array with offsets), so a query touches only its candidates.
+        Up to ``full_scan_max`` postings, text similarity is computed against every posting's full text (title
+        twice and description); above it, the text index holds the distinct titles only and is read through
+        them (see ``_text_candidates``), which keeps memory and query time independent of description length.
+        """
         today = self._today()
         docs = [p for p in postings if p.closes_on is None or p.closes_on >= today]
-        self.postings_ = docs
         self.closed_ = len(postings) - len(docs)
-        n = len(docs)
-        self.posting_index_ = {p.id: i for i, p in enumerate(docs)}
-        codes: list[str | None] = []
-        for p in docs:
-            code = p.occupation_code or self.resolver_.resolve(p.title, p.description)[0]
-            codes.append(code)
-        self.posting_codes_ = codes
-        self.resolver_.save()
-        self.posting_minors_ = [minor_group(c) for c in codes]
-        self.by_code_: dict[str, list[int]] = {}
-        self.by_minor_: dict[str, list[int]] = {}
-        for i, (code, minor) in enumerate(zip(codes, self.posting_minors_)):
-            if code:
-                self.by_code_.setdefault(code, []).append(i)
-                self.by_minor_.setdefault(minor, []).append(i)
-        self.lat_ = np.array([p.latitude if p.latitude is not None else np.nan for p in docs], dtype=np.float64)
-        self.lon_ = np.array([p.longitude if p.longitude is not None else np.nan for p in docs], dtype=np.float64)
-        wages = []
-        for p in docs:
-            best = p.wage_max if p.wage_max is not None else p.wage_min
-            wages.append(np.nan if best is None else float(best))
-        self.wage_ = np.array(wages, dtype=np.float64)
-        self.edu_ = np.array([p.education_rank or 0 for p in docs], dtype=np.int64)
-        self.exp_ = np.array([max(0, p.experience_months or 0) for p in docs], dtype=np.int64)
-        self.types_ = [p.employment_type or "" for p in docs]
-        self.days_ = np.array([(today - p.posted_on).days if p.posted_on else np.nan for p in docs],
-                              dtype=np.float64)
-        self.licences_ = [{_fold_licence(x): x for x in p.required_licences if x.strip()} for p in docs]
-        texts = [self._posting_text(p) for p in docs]
-        self.posting_texts_ = texts
+        self._index_postings(docs)
+        self.full_scan_ = self.n_postings_ <= int(self.options["full_scan_max"])
         from jobcenter.nlp.ngrams import CharNgramIndex
 
-        # an index needs some vocabulary even when there are no postings (its scores are cut to n below)
-        self.text_index_ = CharNgramIndex().fit(texts if any(t.strip() for t in texts) else ["_"] * max(1, n))
-        self.dense_ = self.embedder.embed_documents(texts) if self.embedder is not None and texts else None
-        self.index_digest_ = hashlib.sha256(json.dumps([_doc_json(p) for p in docs], sort_keys=True,
-                                                       ensure_ascii=False).encode()).hexdigest()
-        self.posting_seeds_ = np.array([_seed(p.id) for p in docs], dtype=np.uint64)
+        if self.full_scan_:
+            texts = [self._posting_text(p) for p in docs]
+            # an index needs some vocabulary even when there are no postings (its scores are cut to n below)
+            self.text_index_ = CharNgramIndex().fit(texts if any(t.strip() for t in texts)
+                                                    else ["_"] * max(1, len(docs)))
+            self.title_id_ = None
+        else:
+            titles: dict[str, int] = {}
+            title_id = np.fromiter((titles.setdefault(p.title or "", len(titles)) for p in docs), dtype=np.int32,
+                                   count=len(docs))
+            self.title_id_ = title_id
+            self.titles_ = list(titles)
+            # postings grouped by title: those of title t are title_postings_[title_ptr_[t]:title_ptr_[t + 1]]
+            self.title_postings_ = np.argsort(title_id, kind="stable").astype(np.int32)
+            self.title_ptr_ = np.zeros(len(titles) + 1, dtype=np.int64)
+            np.cumsum(np.bincount(title_id, minlength=len(titles)), out=self.title_ptr_[1:])
+            self.text_index_ = CharNgramIndex().fit([t if t.strip() else "_" for t in self.titles_])
+        self.dense_ = (self.embedder.embed_documents([self._posting_text(p) for p in docs])
+                       if self.embedder is not None and docs else None)
         self.demand_ = None
-        self.n_postings_ = n
         return self
+
+    def _index_postings(self, docs: list[PostingDoc]) -> None:
+        """The per-posting arrays (no text index)."""
+        today = self._today()
+        n = len(docs)
+        self.postings_ = docs
+        self.n_postings_ = n
+        self.posting_index_ = {p.id: i for i, p in enumerate(docs)}
+        resolve = self.resolver_.resolve
+        codes: list[str | None] = [p.occupation_code or resolve(p.title, p.description)[0] for p in docs]
+        self.posting_codes_ = codes
+        self.resolver_.save()
+        code_ids: dict[str | None, int] = {}
+        code_id = np.fromiter((-1 if c is None else code_ids.setdefault(c, len(code_ids)) for c in codes),
+                              dtype=np.int32, count=n)
+        self.code_vocab_ = list(code_ids)
+        minor_ids: dict[str | None, int] = {}
+        minor_of_code = np.array([minor_ids.setdefault(minor_group(c), len(minor_ids)) for c in self.code_vocab_]
+                                 + [-1], dtype=np.int32)
+        self.minor_vocab_ = list(minor_ids)
+        self.code_id_ = code_id
+        self.minor_id_ = minor_of_code[code_id]  # -1 (the last entry) where there is no code
+        self.by_code_ = _group(code_id, len(self.code_vocab_), self.code_vocab_)
+        self.by_minor_ = _group(self.minor_id_, len(self.minor_vocab_), self.minor_vocab_)
+        self.lat_ = np.fromiter((np.nan if p.latitude is None else p.latitude for p in docs), np.float64, n)
+        self.lon_ = np.fromiter((np.nan if p.longitude is None else p.longitude for p in docs), np.float64, n)
+        self.wage_ = np.fromiter((np.nan if (p.wage_max if p.wage_max is not None else p.wage_min) is None
+                                  else float(p.wage_max if p.wage_max is not None else p.wage_min) for p in docs),
+                                 np.float64, n)
+        self.edu_ = np.fromiter((p.education_rank or 0 for p in docs), np.int16, n)
+        self.exp_ = np.fromiter((max(0, p.experience_months or 0) for p in docs), np.int32, n)
+        type_ids: dict[str, int] = {"": 0}
+        self.type_id_ = np.fromiter((type_ids.setdefault(p.employment_type or "", len(type_ids)) for p in docs),
+                                    np.uint16, n)
+        self.type_vocab_ = list(type_ids)
+        self.days_ = np.fromiter((np.nan if p.posted_on is None else (today - p.posted_on).days for p in docs),
+                                 np.float32, n)
+        self.mandatory_ = np.fromiter((bool(p.licences_mandatory) for p in docs), bool, n)
+        # required licences, folded and de-duplicated: posting j's are licence_ids_[licence_ptr_[j]:licence_ptr_[j+1]]
+        licence_ids: dict[str, int] = {}
+        flat: list[int] = []
+        lengths = np.zeros(n, dtype=np.int64)
+        for j, p in enumerate(docs):
+            if p.required_licences:
+                keys = {_fold_licence(x): None for x in p.required_licences if x.strip()}
+                flat.extend(licence_ids.setdefault(k, len(licence_ids)) for k in keys)
+                lengths[j] = len(keys)
+        self.licence_vocab_ = licence_ids
+        self.licence_ids_ = np.array(flat, dtype=np.int32)
+        self.licence_ptr_ = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(lengths, out=self.licence_ptr_[1:])
+        # the licences the taxonomy links to each code (licence_related)
+        self.code_certs_: dict[str, list[int]] = {}
+        for c, cid in code_ids.items():
+            for name in self.resolver_.certifications.get(c, ()):
+                self.code_certs_.setdefault(_fold_licence(name), []).append(cid)
+        self.posting_seeds_ = np.fromiter((_seed(p.id) for p in docs), np.uint64, n)
+        self.index_digest_ = _postings_digest(docs)
+
+    def _licences(self, j: int) -> dict[str, str]:
+        """Posting j's required licences, folded → as written."""
+        return {_fold_licence(x): x for x in self.postings_[j].required_licences if x.strip()}
+
+    def _posting_minor(self, j: int) -> str | None:
+        m = int(self.minor_id_[j])
+        return None if m < 0 else self.minor_vocab_[m]
+
+    def _posting_query_text(self, j: int) -> str:
+        """What posting j is compared with seekers on: its full text, or its title above ``full_scan_max``."""
+        p = self.postings_[j]
+        return self._posting_text(p) if self.full_scan_ else (p.title or "_")
 
     @staticmethod
     def _posting_text(p: PostingDoc) -> str:
@@ -328,81 +396,153 @@ class Recommender:
         return self
 
     # ================================================================== candidates and features
+    def _occupation_candidates(self, prof: _Profile) -> np.ndarray:
+        """Postings with one of the seeker's codes, minor groups or related codes (inverted lists)."""
+        lists = [self.by_code_[c] for c in prof.codes if c in self.by_code_]
+        lists += [self.by_minor_[m] for m in {*prof.target_minors, *prof.other_minors} if m in self.by_minor_]
+        lists += [self.by_code_[c] for c in prof.related if c in self.by_code_]
+        if not lists:
+            return np.zeros(0, dtype=np.int64)
+        return np.unique(np.concatenate(lists)).astype(np.int64)
+
     def _candidates(self, prof: _Profile, text_scores: np.ndarray, dist: np.ndarray) -> np.ndarray:
-        chosen: set[int] = set()
-        for code in prof.codes:
-            chosen.update(self.by_code_.get(code, ()))
-        for minor in {*prof.target_minors, *prof.other_minors}:
-            chosen.update(self.by_minor_.get(minor, ()))
-        for code in prof.related:
-            chosen.update(self.by_code_.get(code, ()))
+        """Small corpora (``full_scan_max``): occupation lists plus the best text matches over every posting."""
+        chosen = [self._occupation_candidates(prof)]
         n = len(text_scores)
         k = min(int(self.options["text_candidates"]), n)
         if k > 0:
-            chosen.update(np.argpartition(-text_scores, k - 1)[:k].tolist())
+            chosen.append(np.argpartition(-text_scores, k - 1)[:k])
         limit = prof.doc.max_commute_km
         if limit is not None and not np.all(np.isnan(dist)):
             local = np.flatnonzero(dist <= limit)
             k = min(int(self.options["local_candidates"]), len(local))
             if k > 0:
-                chosen.update(local[np.argpartition(-text_scores[local], k - 1)[:k]].tolist())
-        return np.array(sorted(chosen), dtype=np.int64)
+                chosen.append(local[np.argpartition(-text_scores[local], k - 1)[:k]])
+        return np.unique(np.concatenate(chosen).astype(np.int64))
+
+    def _text_candidates(self, prof: _Profile, title_scores: np.ndarray) -> np.ndarray:
+        """Large corpora: the best text matches, read title by title (all postings of a title share its score).
+
+        Titles are visited best first. Nationwide, the postings of the best titles are taken until
+        ``text_candidates`` are in hand; inside the commute radius, the titles' postings are read in growing
+        blocks (best titles first), their distances computed, and those in reach taken until ``local_candidates``
+        are in hand or ``text_scan_max`` postings were looked at. Only titles sharing an n-gram with the seeker
+        count. The cost grows with the number of distinct titles, not of postings.
+        """
+        positive = np.flatnonzero(title_scores > 0)
+        if not len(positive):
+            return np.zeros(0, dtype=np.int64)
+        want_all = int(self.options["text_candidates"])
+        want_local = int(self.options["local_candidates"])
+        seeker = prof.doc
+        limit = seeker.max_commute_km
+        if limit is None or seeker.latitude is None or seeker.longitude is None:
+            want_local = 0
+        scan_max = int(self.options["text_scan_max"])
+        ptr, members = self.title_ptr_, self.title_postings_
+        # the best titles first; a partial sort of the best few thousand is usually all a query needs
+        head = min(len(positive), 4096)
+        if head < len(positive):
+            best = positive[np.argpartition(-title_scores[positive], head - 1)[:head]]
+        else:
+            best = positive
+        order = best[np.lexsort((best, -title_scores[best]))]
+        sizes = ptr[order + 1] - ptr[order]
+        if head < len(positive) and sizes.sum() < max(want_all, scan_max if want_local else 0):
+            order = positive[np.lexsort((positive, -title_scores[positive]))]
+            sizes = ptr[order + 1] - ptr[order]
+        ends = np.cumsum(sizes)
+        out = []
+        if want_all > 0:
+            k = int(np.searchsorted(ends, want_all)) + 1
+            out.append(_gather(ptr, members, order[:k])[:want_all])
+        if want_local > 0:
+            taken, start, budget = 0, 0, 2048
+            while taken < want_local and start < len(order):
+                scanned = int(ends[start - 1]) if start else 0
+                if scanned >= scan_max:
+                    break
+                stop = min(len(order), int(np.searchsorted(ends, scanned + budget)) + 1)
+                group = _gather(ptr, members, order[start:stop])
+                dist = haversine_km(seeker.latitude, seeker.longitude, self.lat_[group], self.lon_[group])
+                near = group[dist <= limit][:want_local - taken]
+                out.append(near)
+                taken += len(near)
+                start, budget = stop, budget * 2
+        return np.concatenate(out).astype(np.int64) if out else np.zeros(0, dtype=np.int64)
 
     def _features(self, prof: _Profile, idx: np.ndarray, text_sim: np.ndarray, dense_sim: np.ndarray | None,
                   dist: np.ndarray) -> np.ndarray:
-        """The feature matrix (len(idx) × len(FEATURES)) of a seeker against postings ``idx``."""
+        """The feature matrix (len(idx) × len(FEATURES)) of a seeker against postings ``idx`` (vectorised)."""
         seeker = prof.doc
+        idx = np.asarray(idx, dtype=np.int64)
         m = len(idx)
         X = np.zeros((m, len(FEATURES)), dtype=np.float64)
-        col = {name: i for i, name in enumerate(FEATURES)}
-        related_names: dict[str, set[str]] = {}
-        for row, j in enumerate(idx):
-            code = self.posting_codes_[j]
-            minor = self.posting_minors_[j]
-            if code is not None:
-                if code in prof.target:
-                    X[row, col["occ_same"]] = 1.0
-                elif minor in prof.target_minors:
-                    X[row, col["occ_minor"]] = 1.0
-                elif code in prof.other:
-                    X[row, col["occ_same_other"]] = 1.0
-                elif minor in prof.other_minors:
-                    X[row, col["occ_minor_other"]] = 1.0
-                elif code in prof.related:
-                    X[row, col["occ_related"]] = 1.0
-                # experience in the same code counts fully, in the same minor group half
-                same_months = prof.months.get(code, 0)
-                months = same_months + 0.5 * (prof.minor_months.get(minor, 0) - same_months)
+        col = _COL
+        code = self.code_id_[idx]
+        minor = self.minor_id_[idx]
+        has = code >= 0
+        code_ids = {c: i for i, c in enumerate(self.code_vocab_)} if m else {}
+        minor_ids = {c: i for i, c in enumerate(self.minor_vocab_)} if m else {}
+
+        def member(values: np.ndarray, keys: Iterable, ids: dict) -> np.ndarray:
+            wanted = [ids[k] for k in keys if k in ids]
+            return np.isin(values, wanted) if wanted else np.zeros(m, dtype=bool)
+
+        remaining = has.copy()
+        for name, values, keys, ids in (("occ_same", code, prof.target, code_ids),
+                                        ("occ_minor", minor, prof.target_minors, minor_ids),
+                                        ("occ_same_other", code, prof.other, code_ids),
+                                        ("occ_minor_other", minor, prof.other_minors, minor_ids),
+                                        ("occ_related", code, prof.related, code_ids)):
+            hit = remaining & member(values, keys, ids)
+            X[hit, col[name]] = 1.0
+            remaining &= ~hit
+        # experience in the same code counts fully, in the same minor group half
+        same_months = np.zeros(len(self.code_vocab_) + 1)
+        for c, v in prof.months.items():
+            if c in code_ids:
+                same_months[code_ids[c]] = v
+        minor_months = np.zeros(len(self.minor_vocab_) + 1)
+        for c, v in prof.minor_months.items():
+            if c in minor_ids:
+                minor_months[minor_ids[c]] = v
+        same = same_months[code]
+        months = np.where(has, same + 0.5 * (minor_months[minor] - same), 0.0)
+        required = self.exp_[idx].astype(np.float64)
+        needs = required > 0
+        ratio = np.divide(months, required, out=np.zeros(m), where=needs)
+        X[:, col["experience_fit"]] = np.where(needs, np.minimum(1.0, ratio), 1.0)
+        X[:, col["experience_gap"]] = np.where(needs, np.maximum(0.0, 1.0 - ratio), 0.0)
+        total = np.divide(float(prof.total_months), required, out=np.zeros(m), where=needs)
+        X[:, col["experience_total_fit"]] = np.where(needs, np.minimum(1.0, total), 1.0)
+        # licences: the flat id array sliced to the candidates
+        start, stop = self.licence_ptr_[idx], self.licence_ptr_[idx + 1]
+        count = stop - start
+        if count.any():
+            held_ids = [self.licence_vocab_[k] for k in prof.licences if k in self.licence_vocab_]
+            if held_ids:
+                rows = np.repeat(np.arange(m), count)
+                flat = np.repeat(start - np.cumsum(count) + count, count) + np.arange(int(count.sum()))
+                held = np.bincount(rows, weights=np.isin(self.licence_ids_[flat], held_ids), minlength=m)
             else:
-                months = 0.0
-            required = self.exp_[j]
-            if required > 0:
-                X[row, col["experience_fit"]] = min(1.0, months / required)
-                X[row, col["experience_gap"]] = max(0.0, 1.0 - months / required)
-                X[row, col["experience_total_fit"]] = min(1.0, prof.total_months / required)
-            else:
-                X[row, col["experience_fit"]] = 1.0
-                X[row, col["experience_total_fit"]] = 1.0
-            needed = self.licences_[j]
-            if needed:
-                held = sum(1 for key in needed if key in prof.licences)
-                X[row, col["licence_match"]] = held / len(needed)
-                X[row, col["licence_missing"]] = 1.0 - held / len(needed)
-            if code is not None and prof.licences:
-                names = related_names.get(code)
-                if names is None:
-                    names = {_fold_licence(x) for x in self.resolver_.certifications.get(code, ())}
-                    related_names[code] = names
-                if names & prof.licences.keys():
-                    X[row, col["licence_related"]] = 1.0
-            etype = self.types_[j]
-            X[row, col["employment_type_ok"]] = 1.0 if (not seeker.employment_types or not etype
-                                                        or etype in seeker.employment_types) else 0.0
+                held = np.zeros(m)
+            needed = count > 0
+            share = np.divide(held, count, out=np.zeros(m), where=needed)
+            X[:, col["licence_match"]] = share
+            X[:, col["licence_missing"]] = np.where(needed, 1.0 - share, 0.0)
+        if prof.licences and m:
+            linked = [cid for key in prof.licences for cid in self.code_certs_.get(key, ())]
+            if linked:
+                X[has & np.isin(code, linked), col["licence_related"]] = 1.0
+        accepted = seeker.employment_types
+        ok = np.array([1.0 if (not accepted or not t or t in accepted) else 0.0 for t in self.type_vocab_])
+        X[:, col["employment_type_ok"]] = ok[self.type_id_[idx]]
         X[:, col["text_sim"]] = text_sim
         if dense_sim is not None:
             X[:, col["dense_sim"]] = dense_sim
         if seeker.education_rank is not None:
-            gap = np.maximum(0, self.edu_[idx] - seeker.education_rank)
+            gap = np.maximum(0, self.edu_[idx].astype(np.int64) - seeker.education_rank)
             X[:, col["education_gap"]] = gap
             X[:, col["education_short"]] = np.maximum(0, gap - 1)
         if seeker.desired_monthly_wage:
@@ -415,8 +555,75 @@ class Recommender:
             ok = ~np.isnan(dist)
             X[:, col["distance_fit"]] = np.where(ok, np.clip(1.0 - dist / limit, -1.0, 1.0), 0.0)
             X[:, col["beyond_commute"]] = np.where(ok & (dist > limit), 1.0, 0.0)
-        days = self.days_[idx]
+        days = self.days_[idx].astype(np.float64)
         X[:, col["freshness"]] = np.where(np.isnan(days), 0.0, np.exp(-np.maximum(days, 0) / 30.0))
+        return X
+
+    def _posting_features(self, j: int, profs: Sequence[_Profile], text_sim: np.ndarray,
+                          dense_sim: np.ndarray | None, dist: np.ndarray) -> np.ndarray:
+        """The feature matrix of many seekers against one posting ``j``: row r equals ``_features(profs[r], [j])``.
+
+        The posting's side is read once; each seeker costs a few dictionary look-ups (posting → candidates).
+        """
+        m = len(profs)
+        X = np.zeros((m, len(FEATURES)), dtype=np.float64)
+        if not m:
+            return X
+        col = _COL
+        code = self.posting_codes_[j]
+        minor = self._posting_minor(j)
+        required = int(self.exp_[j])
+        needed = self._licences(j)
+        etype = self.type_vocab_[int(self.type_id_[j])]
+        certs = {_fold_licence(x) for x in self.resolver_.certifications.get(code, ())} if code is not None else set()
+        occupation = [col[name] for name in ("occ_same", "occ_minor", "occ_same_other", "occ_minor_other",
+                                             "occ_related")]
+        for r, prof in enumerate(profs):
+            row = X[r]
+            if code is not None:
+                for c, hit in zip(occupation, (code in prof.target, minor in prof.target_minors, code in prof.other,
+                                               minor in prof.other_minors, code in prof.related)):
+                    if hit:
+                        row[c] = 1.0
+                        break
+                same_months = prof.months.get(code, 0)
+                months = same_months + 0.5 * (prof.minor_months.get(minor, 0) - same_months)
+            else:
+                months = 0.0
+            if required > 0:
+                row[col["experience_fit"]] = min(1.0, months / required)
+                row[col["experience_gap"]] = max(0.0, 1.0 - months / required)
+                row[col["experience_total_fit"]] = min(1.0, prof.total_months / required)
+            else:
+                row[col["experience_fit"]] = 1.0
+                row[col["experience_total_fit"]] = 1.0
+            if needed:
+                held = sum(1 for key in needed if key in prof.licences)
+                row[col["licence_match"]] = held / len(needed)
+                row[col["licence_missing"]] = 1.0 - held / len(needed)
+            if certs and prof.licences and not certs.isdisjoint(prof.licences):
+                row[col["licence_related"]] = 1.0
+            accepted = prof.doc.employment_types
+            row[col["employment_type_ok"]] = 1.0 if (not accepted or not etype or etype in accepted) else 0.0
+        X[:, col["text_sim"]] = text_sim
+        if dense_sim is not None:
+            X[:, col["dense_sim"]] = dense_sim
+        ranks = np.array([np.nan if p.doc.education_rank is None else p.doc.education_rank for p in profs])
+        known = ~np.isnan(ranks)
+        gap = np.maximum(0, int(self.edu_[j]) - np.where(known, ranks, 0))
+        X[:, col["education_gap"]] = np.where(known, gap, 0.0)
+        X[:, col["education_short"]] = np.where(known, np.maximum(0, gap - 1), 0.0)
+        desired = np.array([p.doc.desired_monthly_wage or np.nan for p in profs], dtype=np.float64)
+        wage_gap = (self.wage_[j] - desired) / desired
+        X[:, col["wage_fit"]] = np.where(np.isnan(wage_gap), 0.0, np.clip(wage_gap, -0.5, 0.5))
+        X[:, col["wage_short"]] = np.where(np.isnan(wage_gap), 0.0, (wage_gap < -0.05).astype(np.float64))
+        limit = np.array([p.doc.max_commute_km or np.nan for p in profs], dtype=np.float64)
+        ok = ~np.isnan(dist) & ~np.isnan(limit)
+        with np.errstate(invalid="ignore"):
+            X[:, col["distance_fit"]] = np.where(ok, np.clip(1.0 - dist / limit, -1.0, 1.0), 0.0)
+            X[:, col["beyond_commute"]] = np.where(ok & (dist > limit), 1.0, 0.0)
+        days = self.days_[[j]].astype(np.float64)
+        X[:, col["freshness"]] = np.where(np.isnan(days), 0.0, np.exp(-np.maximum(days, 0) / 30.0))[0]
         return X
 
     def _hard_gaps(self, prof: _Profile, j: int, x: np.ndarray) -> list[str]:
@@ -432,7 +639,7 @@ class Recommender:
 
     def _stretch_mask(self, X: np.ndarray, idx: np.ndarray) -> np.ndarray:
         col = {name: i for i, name in enumerate(FEATURES)}
-        mandatory = np.array([self.postings_[j].licences_mandatory for j in idx], dtype=bool)
+        mandatory = self.mandatory_[idx]
         return ((X[:, col["beyond_commute"]] > 0) | (X[:, col["employment_type_ok"]] == 0)
                 | ((X[:, col["licence_missing"]] > 0) & mandatory))
 
@@ -471,14 +678,18 @@ class Recommender:
         return {name: float(self.weights.get(name, 0.0) * x[i]) for i, name in enumerate(FEATURES)}
 
     def _seeker_similarities(self, prof: _Profile) -> tuple[np.ndarray, np.ndarray | None]:
+        """Text similarity of the seeker to every posting (full scan) or to every distinct title (indexed)."""
+        size = self.n_postings_ if self.full_scan_ else len(self.titles_)
         if prof.text:
-            text = self.text_index_.scores(prof.text)[: self.n_postings_]
+            text = self.text_index_.scores(prof.text)[:size]
         else:
-            text = np.zeros(self.n_postings_, dtype=np.float32)
-        dense = None
-        if self.dense_ is not None and prof.text:
-            dense = self.dense_ @ self.embedder.embed_queries([prof.text])[0]
-        return text.astype(np.float64), dense
+            text = np.zeros(size, dtype=np.float32)
+        return text.astype(np.float64), None
+
+    def _dense_similarities(self, prof: _Profile, idx: np.ndarray) -> np.ndarray | None:
+        if self.dense_ is None or not prof.text:
+            return None
+        return self.dense_[idx] @ self.embedder.embed_queries([prof.text])[0]
 
     def _distances(self, lat: float | None, lon: float | None, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
         if lat is None or lon is None:
@@ -490,19 +701,28 @@ class Recommender:
         if self.n_postings_ == 0:
             empty = np.zeros(0, dtype=np.int64)
             return empty, np.zeros(0), np.zeros((0, len(FEATURES))), np.zeros(0)
-        text, dense = self._seeker_similarities(prof)
-        dist_all = self._distances(prof.doc.latitude, prof.doc.longitude, self.lat_, self.lon_)
-        idx = self._candidates(prof, text, dist_all)
+        text, _ = self._seeker_similarities(prof)
+        lat, lon = prof.doc.latitude, prof.doc.longitude
+        if self.full_scan_:
+            dist_all = self._distances(lat, lon, self.lat_, self.lon_)
+            idx = self._candidates(prof, text, dist_all)
+        else:
+            idx = np.unique(np.concatenate([self._occupation_candidates(prof), self._text_candidates(prof, text)]))
         if exclude:
-            idx = np.array([j for j in idx if j not in exclude], dtype=np.int64)
-        X = self._features(prof, idx, text[idx], None if dense is None else dense[idx], dist_all[idx])
+            idx = idx[~np.isin(idx, np.fromiter(exclude, dtype=np.int64, count=len(exclude)))]
+        if self.full_scan_:
+            dist, text_sim = dist_all[idx], text[idx]
+        else:
+            dist = self._distances(lat, lon, self.lat_[idx], self.lon_[idx])
+            text_sim = text[self.title_id_[idx]]
+        X = self._features(prof, idx, text_sim, self._dense_similarities(prof, idx), dist)
         scores = self._base_scores(X)
         stretch = self._stretch_mask(X, idx)
         if self.options["stretch"] == "exclude":
             keep = ~stretch
-            idx, X, scores, stretch = idx[keep], X[keep], scores[keep], stretch[keep]
+            idx, X, scores, stretch, dist = idx[keep], X[keep], scores[keep], stretch[keep], dist[keep]
         scores = scores - self.options["stretch_penalty"] * stretch
-        return idx, scores, X, dist_all[idx]
+        return idx, scores, X, dist
 
     # ================================================================== public API
     def recommend_for_seeker(self, seeker: SeekerDoc, *, top: int = 20, congestion: bool = True,
@@ -565,7 +785,7 @@ class Recommender:
             if self.options["related"]:
                 for other in self.resolver_.related(code):
                     chosen.update(self.seeker_by_code_.get(other, ()))
-        qvec = self.text_index_.transform([view.posting_texts_[j]])  # a view shares this index's vocabulary
+        qvec = self.text_index_.transform([view._posting_query_text(j)])  # a view shares this index's vocabulary
         text_all = np.asarray((self.seeker_text_ @ qvec.T).todense()).ravel().astype(np.float64)
         k = min(int(self.options["text_candidates"]), len(text_all))
         if k > 0:  # seekers whose careers and wishes share at least some text with the posting
@@ -576,26 +796,25 @@ class Recommender:
         dense_q = None
         if view.dense_ is not None:
             dense_q = view.dense_[j]
-        rows, scores = [], []
-        jj = np.array([j], dtype=np.int64)
         lat, lon = view.lat_[j], view.lon_[j]
         if np.isnan(lat) or np.isnan(lon) or not cands:
             home = np.full(len(cands), np.nan)
         else:  # the same great-circle distance, from the posting to every candidate's home at once
             home = haversine_km(float(lat), float(lon), self.seeker_lat_[cands], self.seeker_lon_[cands])
+        dense = None
+        if dense_q is not None and self.seeker_dense_ is not None and cands:
+            dense = self.seeker_dense_[cands] @ dense_q
+        X = view._posting_features(j, [self.seekers_[i] for i in cands], text_all[cands], dense, home)
+        all_scores = view._base_scores(X) if cands else np.zeros(0)
+        stretch = view._stretch_mask(X, np.full(len(cands), j, dtype=np.int64)) if cands else np.zeros(0, bool)
+        rows, scores = [], []
         for position, i in enumerate(cands):
-            prof = self.seekers_[i]
-            dist = home[position:position + 1]
-            dense = None
-            if dense_q is not None and self.seeker_dense_ is not None:
-                dense = np.array([float(self.seeker_dense_[i] @ dense_q)])
-            X = view._features(prof, jj, text_all[[i]], dense, dist)
-            score = float(view._base_scores(X)[0])
-            if view._stretch_mask(X, jj)[0]:
+            score = float(all_scores[position])
+            if stretch[position]:
                 if self.options["stretch"] == "exclude":
                     continue
                 score -= self.options["stretch_penalty"]
-            rows.append((i, X[0], float(dist[0])))
+            rows.append((i, X[position], float(home[position])))
             scores.append(score)
         order = sorted(range(len(rows)), key=lambda r: (-scores[r], self.seekers_[rows[r][0]].doc.id))[:max(0, top)]
         items = []
@@ -618,24 +837,24 @@ class Recommender:
                                   model_version=self.model_version, inputs_digest=digest, candidates=len(rows))
 
     def _single_posting_view(self, posting: PostingDoc) -> "Recommender":
-        """A recommender indexing only ``posting``, sharing this one's resolver, scorer and text vocabulary."""
+        """A recommender indexing only ``posting``, sharing this one's resolver, scorer and text index."""
         view = object.__new__(Recommender)
         view.__dict__.update(self.__dict__)
-        text_index = self.text_index_
-        dense_index = self.embedder
-        view.embedder = None
-        view.fit([posting]) if posting.closes_on is None or posting.closes_on >= self._today() else \
-            view.fit([replace(posting, closes_on=None)])
-        view.text_index_ = text_index  # keep the corpus statistics of the full index
-        view.embedder = dense_index
-        view.dense_ = dense_index.embed_documents(view.posting_texts_) if dense_index is not None else None
+        view._index_postings([posting])  # the arrays only: the text index and its statistics stay this one's
+        view.dense_ = (self.embedder.embed_documents([self._posting_text(posting)])
+                       if self.embedder is not None and self.dense_ is not None else None)
         return view
 
     def seekers_digest_(self) -> str:
+        """A digest of the seekers given to ``fit_seekers`` (computed once per fit)."""
+        cached = getattr(self, "_seekers_digest", None)
+        if cached is not None and cached[0] is self.seekers_ and cached[1] == len(self.seekers_):
+            return cached[2]
         digest = hashlib.sha256()
         for prof in self.seekers_:
             digest.update(json.dumps(_doc_json(prof.doc), sort_keys=True, ensure_ascii=False).encode())
-        return digest.hexdigest()
+        self._seekers_digest = (self.seekers_, len(self.seekers_), digest.hexdigest())
+        return self._seekers_digest[2]
 
     def _raw(self, prof: _Profile, j: int, x: np.ndarray, distance: float | None) -> dict[str, Any]:
         """The raw values an explanation is written from."""
@@ -644,7 +863,7 @@ class Recommender:
         seeker = prof.doc
         code = self.posting_codes_[j]
         level, via, match_code = "none", "", None
-        minor = self.posting_minors_[j]
+        minor = self._posting_minor(j)
         if x[col["occ_same"]] or x[col["occ_same_other"]]:
             level, via, match_code = "same", prof.codes.get(code, ""), code
         elif x[col["occ_minor"]] or x[col["occ_minor_other"]]:
@@ -655,7 +874,7 @@ class Recommender:
             level, via = "related", prof.related.get(code, "")
             match_code = next((c for c in prof.codes if code in self.resolver_.related(c)), code)
         via = "career" if via == "latest" else via
-        needed = self.licences_[j]
+        needed = self._licences(j)
         matched = [name for key, name in needed.items() if key in prof.licences]
         missing = [name for key, name in needed.items() if key not in prof.licences]
         related_licences = []
@@ -664,7 +883,7 @@ class Recommender:
             related_licences = [prof.licences[k] for k in prof.licences if k in certs and k not in needed]
         months = prof.months.get(code, 0) if code else 0
         if code:
-            months += (prof.minor_months.get(self.posting_minors_[j], 0) - prof.months.get(code, 0)) // 2
+            months += (prof.minor_months.get(minor, 0) - prof.months.get(code, 0)) // 2
         wage_gap = None
         best = posting.wage_max if posting.wage_max is not None else posting.wage_min
         if best is not None and seeker.desired_monthly_wage:
@@ -761,15 +980,13 @@ class Recommender:
         col = {name: i for i, name in enumerate(FEATURES)}
         seen: set[str] = set()
         occupation = X[:, self._occupation_columns].sum(axis=1) > 0 if len(idx) else np.zeros(0, dtype=bool)
-        for k, j in enumerate(idx):
-            # only postings the licence alone stands between: in the person's occupations (or duties), in reach,
-            # of an accepted employment type
-            if X[k, col["licence_missing"]] <= 0 or X[k, col["beyond_commute"]] > 0 \
-                    or X[k, col["employment_type_ok"]] == 0:
-                continue
-            if not (occupation[k] or X[k, col["text_sim"]] >= self.options["good_text_sim"]):
-                continue
-            for key, name in self.licences_[j].items():
+        # only postings the licence alone stands between: in the person's occupations (or duties), in reach,
+        # of an accepted employment type
+        within = ((X[:, col["licence_missing"]] > 0) & (X[:, col["beyond_commute"]] <= 0)
+                  & (X[:, col["employment_type_ok"]] != 0)
+                  & (occupation | (X[:, col["text_sim"]] >= self.options["good_text_sim"])))
+        for j in idx[within]:
+            for key, name in self._licences(int(j)).items():
                 if key in held or key in seen:
                     continue
                 seen.add(key)
@@ -829,6 +1046,38 @@ class Recommender:
 def _seed(text: str) -> int:
     """A stable 64-bit number for an id (not Python's salted ``hash``)."""
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _group(ids: np.ndarray, size: int, vocab: list) -> dict:
+    """Inverted lists: vocab[k] → the (sorted) positions where ``ids`` is k, as int32 arrays."""
+    valid = np.flatnonzero(ids >= 0)
+    order = valid[np.argsort(ids[valid], kind="stable")].astype(np.int32)
+    counts = np.bincount(ids[valid], minlength=size)
+    parts = np.split(order, np.cumsum(counts)[:-1]) if size else []
+    return {vocab[k]: parts[k] for k in range(size) if counts[k]}
+
+
+def _gather(ptr: np.ndarray, members: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """members[ptr[g]:ptr[g + 1]] for each g in ``groups``, concatenated in that order."""
+    start, stop = ptr[groups], ptr[groups + 1]
+    count = stop - start
+    total = int(count.sum())
+    if not total:
+        return np.zeros(0, dtype=members.dtype)
+    return members[np.repeat(start - np.cumsum(count) + count, count) + np.arange(total)]
+
+
+_POSTING_FIELDS = tuple(f.name for f in fields(PostingDoc))
+
+
+def _postings_digest(docs: Sequence[PostingDoc]) -> str:
+    """A digest of the indexed postings (every field, in order), hashed in chunks: cheap at a million."""
+    digest = hashlib.sha256()
+    for start in range(0, len(docs), 4096):
+        chunk = docs[start:start + 4096]
+        digest.update("\x1e".join(repr(tuple(getattr(p, f) for f in _POSTING_FIELDS)) for p in chunk)
+                      .encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def _doc_json(doc: Any) -> dict[str, Any]:

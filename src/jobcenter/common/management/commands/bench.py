@@ -37,7 +37,7 @@ class Command(BaseCommand):
     def handle(self, *args, what: str, **options):
         if what != "matching":  # pragma: no cover - argparse rejects it first
             raise CommandError(f"unknown benchmark {what!r}")
-        from jobcenter.matching.bench import SyntheticWorld, measure_embedders, measure_size
+        from jobcenter.matching.bench import SyntheticWorld, measure_embedders, measure_size_isolated
         from jobcenter.matching.recommend import Recommender
         from jobcenter.matching.taxonomy_index import load_knowledge_base
 
@@ -61,7 +61,7 @@ class Command(BaseCommand):
         def make():
             return Recommender(knowledge_base=knowledge_base, today=world.today)
 
-        rows = [measure_size(make, world, size, queries=options["queries"], batch=options["batch"],
+        rows = [measure_size_isolated(make, world, size, queries=options["queries"], batch=options["batch"],
                              progress=progress) for size in sizes]
         names = tuple(x.strip() for x in options["embedders"].split(",") if x.strip())
         sample = world.postings(500)
@@ -76,11 +76,13 @@ class Command(BaseCommand):
             return
         self.stdout.write(f"# bench matching — {report['date']} — {report['machine']}")
         self.stdout.write(f"# {report['knowledge_base']}; scorer {report['engine_version']}")
-        self.stdout.write("| open postings | index build | index memory | top-20 p50 | top-20 p95 | max | batch |")
-        self.stdout.write("|---|---|---|---|---|---|---|")
+        self.stdout.write("| open postings | index build | index memory | top-20 p50 | top-20 p95 | max | batch "
+                          "| candidates (median) | text index |")
+        self.stdout.write("|---|---|---|---|---|---|---|---|---|")
         for r in rows:
             self.stdout.write(f"| {r['postings']:,} | {r['build_s']} s | {r['index_mib']} MiB | {r['p50_ms']} ms "
-                              f"| {r['p95_ms']} ms | {r['max_ms']} ms | {r['batch_per_s']} seekers/s |")
+                              f"| {r['p95_ms']} ms | {r['max_ms']} ms | {r['batch_per_s']} seekers/s "
+                              f"| {r['candidates_p50']:,.0f} | {r['text_index']} |")
         for name, figures in embedders.items():
             self.stdout.write(f"embedder {name}: titles {figures['titles']['per_s']} texts/s, titles with "
                               f"descriptions {figures['postings']['per_s']} texts/s")
