@@ -158,3 +158,25 @@ def test_the_engine_is_not_refitted_when_nothing_changed(seekers, postings):
     postings.web.title = "프론트엔드 웹 개발자 (React)"
     postings.web.save()
     assert engine.recommender() is not first
+
+
+def test_a_career_typed_without_picking_an_occupation_is_coded_by_the_title_normaliser(vocab, seekers, postings):
+    """The portal's engine codes free-text titles with the title normaliser's lexical signals, not exact names
+    only: "선박 용접공" names no occupation exactly, yet it is read as 용접원 (KECO 8241 both in the built-in
+    reference set and in the Work24 dictionary) and the welder's posting comes first as the same job."""
+    from jobcenter.seekers.models import WorkExperience
+    from jobcenter.taxonomy.models import Occupation
+
+    welder_8241 = Occupation.objects.create(scheme="KECO", version="KECO-7", code="8241", name="용접원",
+                                            level=Occupation.Level.UNIT, parent=vocab.minor817)
+    postings.welder.occupation = welder_8241
+    postings.welder.save()
+    profile = seekers.alice_profile  # holds the licence the welder's posting requires
+    profile.work_experiences.all().delete()
+    if hasattr(profile, "preference"):
+        profile.preference.desired_occupations.clear()
+    WorkExperience.objects.create(seeker=profile, title="선박 용접공", occupation=None)
+    engine.reset()
+    first = _jobs(profile).items[0]
+    assert first.posting == postings.welder
+    assert first.explanation.occupation_match == "same"
