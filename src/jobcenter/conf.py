@@ -33,3 +33,27 @@ def var_dir() -> Path:
     path = Path(os.environ.get("JOBCENTER_VAR_DIR", project_root() / "var"))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def machine_description() -> str:
+    """This machine for benchmark reports: cores, CPU model, RAM and Python ("2 cores (AMD EPYC), 24 GB RAM,
+    Python 3.11.7"). Reads /proc where there is one."""
+    import platform
+
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    ram = ""
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as handle:
+            kb = int(handle.readline().split()[1])
+            ram = f", {kb / 1024 / 1024:.0f} GB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{os.cpu_count()} cores ({cpu}){ram}, Python {platform.python_version()}"

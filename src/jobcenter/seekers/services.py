@@ -160,6 +160,22 @@ def seeker_register(
     return user, profile
 
 
+def _work_experience_write(experience: WorkExperience, *, title: str, employer_name: str, start_date: date | None,
+                          end_date: date | None, duties: str) -> WorkExperience:
+    """Validate and store a job; the title is normalised (again: a changed title may name another occupation)."""
+    resident_number_reject({"title": title, "employer_name": employer_name, "duties": duties})
+    _dates_ordered(start_date, end_date)
+    experience.title = (title or "").strip()
+    experience.employer_name = employer_name
+    experience.start_date = start_date
+    experience.end_date = end_date
+    experience.duties = duties
+    experience.occupation, experience.occupation_confidence = _occupation_for_text(title)
+    experience.full_clean()
+    experience.save()
+    return experience
+
+
 @transaction.atomic
 def work_experience_add(
     *,
@@ -171,22 +187,27 @@ def work_experience_add(
     duties: str = "",
 ) -> WorkExperience:
     """A past or current job; the title is normalised to a KECO occupation when it names one exactly."""
-    resident_number_reject({"title": title, "employer_name": employer_name, "duties": duties})
-    _dates_ordered(start_date, end_date)
-    occupation, confidence = _occupation_for_text(title)
-    experience = WorkExperience(
-        seeker=seeker,
-        title=(title or "").strip(),
-        employer_name=employer_name,
-        start_date=start_date,
-        end_date=end_date,
-        duties=duties,
-        occupation=occupation,
-        occupation_confidence=confidence,
-    )
-    experience.full_clean()
-    experience.save()
-    return experience
+    return _work_experience_write(WorkExperience(seeker=seeker), title=title, employer_name=employer_name,
+                                  start_date=start_date, end_date=end_date, duties=duties)
+
+
+def _education_write(education: Education, *, level: EducationLevel | None, level_text: str, institution: str,
+                     major: str, end_date: date | None) -> Education:
+    from jobcenter.taxonomy.selectors import education_level_match
+
+    resident_number_reject({"level_text": level_text, "institution": institution, "major": major})
+    if level is None and level_text.strip():
+        level = education_level_match(text=level_text)
+    if level is None and not level_text.strip() and not institution.strip():
+        raise ValidationError({"level_text": _("Give the level of education or the school.")})
+    education.level = level
+    education.level_text = level_text or (level.name if level else "")
+    education.institution = institution
+    education.major = major
+    education.end_date = end_date
+    education.full_clean()
+    education.save()
+    return education
 
 
 @transaction.atomic
@@ -200,24 +221,24 @@ def education_add(
     end_date: date | None = None,
 ) -> Education:
     """Schooling; a level written as text ("대졸", "4년제 대학") is normalised to an education level."""
-    from jobcenter.taxonomy.selectors import education_level_match
+    return _education_write(Education(seeker=seeker), level=level, level_text=level_text,
+                            institution=institution, major=major, end_date=end_date)
 
-    resident_number_reject({"level_text": level_text, "institution": institution, "major": major})
-    if level is None and level_text.strip():
-        level = education_level_match(text=level_text)
-    if level is None and not level_text.strip() and not institution.strip():
-        raise ValidationError({"level_text": _("Give the level of education or the school.")})
-    education = Education(
-        seeker=seeker,
-        level=level,
-        level_text=level_text or (level.name if level else ""),
-        institution=institution,
-        major=major,
-        end_date=end_date,
-    )
-    education.full_clean()
-    education.save()
-    return education
+
+def _certificate_write(certificate: SeekerCertificate, *, name: str, issuer: str, acquired_on: date | None,
+                       certification: Certification | None) -> SeekerCertificate:
+    from jobcenter.taxonomy.selectors import certification_match
+
+    resident_number_reject({"name": name, "issuer": issuer})
+    if certification is None and (name or "").strip():
+        certification = certification_match(name=name)
+    certificate.name = (name or "").strip()
+    certificate.certification = certification
+    certificate.issuer = issuer or (certification.issuer if certification else "")
+    certificate.acquired_on = acquired_on
+    certificate.full_clean()
+    certificate.save()
+    return certificate
 
 
 @transaction.atomic
@@ -230,21 +251,22 @@ def certificate_add(
     certification: Certification | None = None,
 ) -> SeekerCertificate:
     """A licence the person holds, normalised to the certification list where the name is known."""
-    from jobcenter.taxonomy.selectors import certification_match
+    return _certificate_write(SeekerCertificate(seeker=seeker), name=name, issuer=issuer, acquired_on=acquired_on,
+                              certification=certification)
 
-    resident_number_reject({"name": name, "issuer": issuer})
-    if certification is None and (name or "").strip():
-        certification = certification_match(name=name)
-    certificate = SeekerCertificate(
-        seeker=seeker,
-        name=(name or "").strip(),
-        certification=certification,
-        issuer=issuer or (certification.issuer if certification else ""),
-        acquired_on=acquired_on,
-    )
-    certificate.full_clean()
-    certificate.save()
-    return certificate
+
+def _training_record_write(record: TrainingRecord, *, course_name: str, provider: str, start_date: date | None,
+                           end_date: date | None, completed: bool | None) -> TrainingRecord:
+    resident_number_reject({"course_name": course_name, "provider": provider})
+    _dates_ordered(start_date, end_date)
+    record.course_name = (course_name or "").strip()
+    record.provider = provider
+    record.start_date = start_date
+    record.end_date = end_date
+    record.completed = completed
+    record.full_clean()
+    record.save()
+    return record
 
 
 @transaction.atomic
@@ -258,20 +280,8 @@ def training_record_add(
     end_date: date | None = None,
     completed: bool | None = None,
 ) -> TrainingRecord:
-    resident_number_reject({"course_name": course_name, "provider": provider})
-    _dates_ordered(start_date, end_date)
-    record = TrainingRecord(
-        seeker=seeker,
-        course_name=(course_name or "").strip(),
-        provider=provider,
-        course=course,
-        start_date=start_date,
-        end_date=end_date,
-        completed=completed,
-    )
-    record.full_clean()
-    record.save()
-    return record
+    return _training_record_write(TrainingRecord(seeker=seeker, course=course), course_name=course_name,
+                                  provider=provider, start_date=start_date, end_date=end_date, completed=completed)
 
 
 @transaction.atomic
@@ -350,17 +360,8 @@ def work_experience_update(
     duties: str = "",
 ) -> WorkExperience:
     """Rewrite a job; the title is normalised again (a changed title may name another occupation)."""
-    resident_number_reject({"title": title, "employer_name": employer_name, "duties": duties})
-    _dates_ordered(start_date, end_date)
-    experience.title = (title or "").strip()
-    experience.employer_name = employer_name
-    experience.start_date = start_date
-    experience.end_date = end_date
-    experience.duties = duties
-    experience.occupation, experience.occupation_confidence = _occupation_for_text(title)
-    experience.full_clean()
-    experience.save()
-    return experience
+    return _work_experience_write(experience, title=title, employer_name=employer_name, start_date=start_date,
+                                  end_date=end_date, duties=duties)
 
 
 @transaction.atomic
@@ -378,21 +379,8 @@ def education_update(
     major: str = "",
     end_date: date | None = None,
 ) -> Education:
-    from jobcenter.taxonomy.selectors import education_level_match
-
-    resident_number_reject({"level_text": level_text, "institution": institution, "major": major})
-    if level is None and level_text.strip():
-        level = education_level_match(text=level_text)
-    if level is None and not level_text.strip() and not institution.strip():
-        raise ValidationError({"level_text": _("Give the level of education or the school.")})
-    education.level = level
-    education.level_text = level_text or (level.name if level else "")
-    education.institution = institution
-    education.major = major
-    education.end_date = end_date
-    education.full_clean()
-    education.save()
-    return education
+    return _education_write(education, level=level, level_text=level_text, institution=institution, major=major,
+                            end_date=end_date)
 
 
 @transaction.atomic
@@ -405,17 +393,7 @@ def certificate_update(
     *, certificate: SeekerCertificate, name: str, issuer: str = "", acquired_on: date | None = None
 ) -> SeekerCertificate:
     """Rewrite a licence; the name is matched to the certification list again, free text kept otherwise."""
-    from jobcenter.taxonomy.selectors import certification_match
-
-    resident_number_reject({"name": name, "issuer": issuer})
-    certification = certification_match(name=name) if (name or "").strip() else None
-    certificate.name = (name or "").strip()
-    certificate.certification = certification
-    certificate.issuer = issuer or (certification.issuer if certification else "")
-    certificate.acquired_on = acquired_on
-    certificate.full_clean()
-    certificate.save()
-    return certificate
+    return _certificate_write(certificate, name=name, issuer=issuer, acquired_on=acquired_on, certification=None)
 
 
 @transaction.atomic
@@ -433,16 +411,8 @@ def training_record_update(
     end_date: date | None = None,
     completed: bool | None = None,
 ) -> TrainingRecord:
-    resident_number_reject({"course_name": course_name, "provider": provider})
-    _dates_ordered(start_date, end_date)
-    record.course_name = (course_name or "").strip()
-    record.provider = provider
-    record.start_date = start_date
-    record.end_date = end_date
-    record.completed = completed
-    record.full_clean()
-    record.save()
-    return record
+    return _training_record_write(record, course_name=course_name, provider=provider, start_date=start_date,
+                                  end_date=end_date, completed=completed)
 
 
 @transaction.atomic

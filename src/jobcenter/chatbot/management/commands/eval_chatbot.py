@@ -50,7 +50,7 @@ class Command(BaseCommand):
         report["index_build_s"] = round(build_s, 2)
         report["date"] = datetime.now(UTC).isoformat(timespec="seconds")
         try:
-            from jobcenter.common.management.commands.eval import machine_description
+            from jobcenter.conf import machine_description
 
             report["machine"] = machine_description()
         except ImportError:  # pragma: no cover - the common app is optional here

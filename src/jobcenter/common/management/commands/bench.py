@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 
 from django.core.management.base import BaseCommand, CommandError
 
-from .eval import machine_description
+from jobcenter.conf import machine_description
 
 
 class Command(BaseCommand):

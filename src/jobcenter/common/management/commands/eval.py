@@ -6,36 +6,16 @@ baselines and the fused normaliser measured in the same run. Reads files only; n
 
 from __future__ import annotations
 
-import os
-import platform
 import time
 from datetime import datetime, timezone
 
 from django.core.management.base import BaseCommand, CommandError
 
+from jobcenter.conf import machine_description
+
 from .match import build_normalizer
 
 DEFAULT_METHODS = "tfidf,bm25,use,e5,fused"
-
-
-def machine_description() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    ram = ""
-    try:
-        with open("/proc/meminfo", encoding="utf-8") as handle:
-            kb = int(handle.readline().split()[1])
-            ram = f", {kb / 1024 / 1024:.0f} GB RAM"
-    except (OSError, ValueError, IndexError):
-        pass
-    return f"{os.cpu_count()} cores ({cpu}){ram}"
 
 
 class Command(BaseCommand):

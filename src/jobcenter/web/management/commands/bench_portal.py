@@ -9,38 +9,18 @@ network or a web server, so the figures are the application's own time per page.
 
 from __future__ import annotations
 
-import os
-import platform
 import statistics
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+
+from jobcenter.conf import machine_description
 
 
 def _percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
     return ordered[index]
-
-
-def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    ram = "?"
-    try:
-        with open("/proc/meminfo", encoding="utf-8") as fh:
-            kib = int(fh.readline().split()[1])
-            ram = f"{kib / 1024 / 1024:.0f} GiB"
-    except (OSError, ValueError, IndexError):
-        pass
-    return f"nproc {os.cpu_count()}, {cpu}, RAM {ram}, Python {platform.python_version()}"
 
 
 class Command(BaseCommand):
@@ -112,7 +92,7 @@ class Command(BaseCommand):
 
         self.stdout.write(f"Portal pages, {requests} requests each after {warmup} warm-up, "
                           f"database {connection.vendor}, DEBUG={settings.DEBUG}")
-        self.stdout.write(f"machine: {machine()}")
+        self.stdout.write(f"machine: {machine_description()}")
         self.stdout.write(f"{'case':45} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}")
         for name, timings in results:
             self.stdout.write(
