@@ -93,3 +93,55 @@ def test_misuse_is_refused():
         TitleNormalizer("keco", labels="some").fit(small_kb())
     with pytest.raises(ValueError):
         TitleNormalizer("keco").fit(KnowledgeBase("keco", []))
+
+
+def test_duties_ngrams_find_an_occupation_by_what_it_does():
+    normalizer = TitleNormalizer("keco", methods=("desc",)).fit(small_kb())
+    best = normalizer.rank("아크 용접", top=1)[0]
+    assert best.code == WELDING
+    assert best.evidence[0].signal == "desc"
+
+
+def test_title_stem_is_found_in_the_duties_text():
+    normalizer = TitleNormalizer("keco", methods=("stem",)).fit(small_kb())
+    assert "원" in normalizer.suffixes_  # learned from the labels: five names end with it
+    ranked = normalizer.rank("조립원", top=2)
+    assert ranked[0].code == "8411" and ranked[0].score == 1.0
+    assert ranked[1].score == 0.0
+    assert normalizer.rank("원", top=1)[0].score == 0.0  # too short a stem says nothing
+
+
+def test_signals_need_descriptions_only_with_all_labels():
+    preferred = TitleNormalizer("keco", labels="preferred", methods=("desc", "stem")).fit(small_kb())
+    assert preferred.rank("아크 용접", top=1)[0].score == 0.0
+
+
+def test_dense_duties_signal_with_an_injected_embedder():
+    normalizer = TitleNormalizer("keco", methods=("e5d",), embedders={"e5d": HashingEmbedder()}).fit(small_kb())
+    assert normalizer.e5d_vectors_.shape[0] == 5  # one passage per description
+    best = normalizer.rank("조립 라인에서 부품을 조립", top=1)[0]
+    assert best.code == "8411"
+    assert best.evidence[0].signal == "e5d"
+
+
+def test_lexical_signal_sets_get_the_lexical_weights():
+    from jobcenter.matching.normalize import DEFAULT_WEIGHTS
+
+    lexical = TitleNormalizer("keco", methods=("exact", "tfidf", "desc")).fit(small_kb())
+    assert lexical.weights_ == DEFAULT_WEIGHTS["keco-lexical"]
+    dense = TitleNormalizer("keco", methods=("tfidf", "use"), embedders={"use": HashingEmbedder()}).fit(small_kb())
+    assert dense.weights_ == DEFAULT_WEIGHTS["keco"]
+    chosen = TitleNormalizer("keco", methods=("exact", "tfidf"), weights={"tfidf": 2.0}).fit(small_kb())
+    assert chosen.weights_["tfidf"] == 2.0
+
+
+def test_description_evidence_names_the_job_whose_text_matched(data_dir):
+    from jobcenter.matching.taxonomy_index import KECO_DICTIONARY, keco_from_dictionary
+
+    knowledge_base = keco_from_dictionary(data_dir / KECO_DICTIONARY)
+    normalizer = TitleNormalizer("keco", methods=("desc", "duties")).fit(knowledge_base)
+    best = normalizer.rank("특수 용접", top=1)[0]
+    assert best.code == WELDING
+    assert {e.signal: e.matched for e in best.evidence}["desc"] == "특수용접원"
+    plain = normalizer.signal_scores("특수 용접")  # the public signature is unchanged
+    assert set(plain) == {"desc", "duties"}

@@ -10,11 +10,18 @@ Signals (each gives every occupation a score = its best-matching label's score, 
 - ``bm25``: BM25 over Kiwi morphemes; one document per occupation (labels, plus descriptions if enabled).
 - ``duties``: BM25 over Kiwi morphemes of each description (a dictionary job's name, summary and duties) on
   its own; an occupation scores its best description. Finds titles named after a tool or a task.
+- ``desc``: cosine of character 2–3-gram TF-IDF vectors of the title and of each description (a dictionary job's
+  name, summary and duties); an occupation scores its best description. Survives what Kiwi mis-segments.
+- ``stem``: the title without its role ending (endings learned from the labels: "원", "조작원", "기술자", ...)
+  occurs verbatim in one of the occupation's descriptions ("해머테스트원" → "해머테스트").
 - ``clf``: a linear classifier (character n-grams → code) trained on all labels of the knowledge base.
-- ``use`` / ``e5``: cosine of dense multilingual sentence embeddings of the title and of each label.
+- ``use`` / ``e5``: cosine of dense multilingual sentence embeddings of the title and of each label (e5 embeds
+  both sides with its ``query:`` prefix: title↔title is a symmetric task).
+- ``e5d``: cosine of the title's e5 query vector and e5 passage vectors of each description (its first
+  ``DESCRIPTION_CHARS`` characters, led by the occupation's name when the text does not start with a label).
 
-They are fused by a weighted sum (weights chosen on the dev benchmarks, see docs/benchmarks.md) or by reciprocal
-rank fusion (``fusion="rrf"``).
+They are fused by a weighted mean (``DEFAULT_WEIGHTS``; KECO weights chosen on pseudo-queries made from the
+dictionary's own aliases, see docs/benchmarks.md) or by reciprocal rank fusion (``fusion="rrf"``).
 """
 
 from __future__ import annotations
@@ -31,26 +38,40 @@ from jobcenter.nlp.cache import cached, content_key
 from jobcenter.nlp.classify import CharNgramClassifier
 from jobcenter.nlp.embed import Embedder, get_embedder
 from jobcenter.nlp.ngrams import CharNgramIndex
-from jobcenter.nlp.text import fold, parenthesised, without_parentheses
+from jobcenter.nlp.text import common_suffixes, fold, parenthesised, title_stem, without_parentheses
 from jobcenter.nlp.tokenize import KiwiTokenizer
 
 from .taxonomy_index import KnowledgeBase
 
-SIGNALS = ("exact", "tfidf", "bm25", "duties", "clf", "use", "e5")
+SIGNALS = ("exact", "tfidf", "bm25", "duties", "desc", "stem", "clf", "use", "e5", "e5d")
 DENSE = ("use", "e5")
+DESCRIPTION_CHARS = 300
+# the packaged embedder behind each dense signal: USE with one BLAS thread (a single short title gains nothing
+# from two, and on a busy 2-core host two threads cost 10-100x in latency); e5 with query: on both sides
+DENSE_MODELS = {"use": ("use", {"threads": 1}), "e5": ("e5sym", {})}
 EVIDENCE_NAMES = {"exact": "exact alias", "tfidf": "lexical (character n-grams)",
-                  "bm25": "lexical (morphemes, BM25)",
-                  "duties": "duties text (BM25)", "clf": "learned (character n-gram classifier)", "use": "dense (USE)", "e5": "dense (e5)"}
+                  "bm25": "lexical (morphemes, BM25)", "duties": "duties text (BM25)",
+                  "desc": "duties text (character n-grams)", "stem": "title stem in the duties text",
+                  "clf": "learned (character n-gram classifier)", "use": "dense (USE)", "e5": "dense (e5)",
+                  "e5d": "duties text (dense, e5)"}
 
-# Chosen on the dev sets (docs/benchmarks.md); every weight is relative, scores are cosines in [0, 1]
-# except BM25, which is divided by the query's best BM25 score.
-# Chosen by a grid search on each dev set, maximising MRR (docs/benchmarks.md). Scores are cosines or classifier
-# outputs in [0, 1]; BM25 scores are divided by the query's best. A zero weight leaves the signal out of the
-# default set: BM25 over whole occupation documents added nothing once the per-job duties signal was there, and
-# the n-gram classifier is off for ESCO because its one-vs-rest fit over 3,007 classes takes tens of minutes.
+# Fusion weights. Scores are cosines or classifier outputs in [0, 1] (BM25 divided by the query's best); the
+# fusion is their weighted mean. KECO: chosen by coordinate ascent on taxonomy-derived pseudo-queries (the
+# dictionary's own similarNm aliases, each ranked with all aliases of its job held out) and checked on the dev
+# set, never fitted to it. ESCO: coordinate ascent on the seed-13 3,000-title sample of the JobBERT dev set.
+# docs/benchmarks.md has the figures. A zero weight leaves the signal out of the default set (BM25 over whole
+# occupation documents adds nothing once the per-job duties signals are there; the n-gram classifier is off for
+# ESCO because its one-vs-rest fit over 3,007 classes takes tens of minutes).
 DEFAULT_WEIGHTS = {
-    "keco": {"exact": 1.0, "tfidf": 0.25, "bm25": 0.0, "duties": 0.2, "clf": 0.25, "use": 0.25, "e5": 2.0},
-    "esco": {"exact": 1.0, "tfidf": 0.25, "bm25": 0.1, "duties": 0.0, "clf": 0.0, "use": 0.25, "e5": 2.0},
+    "keco": {"exact": 0.5, "tfidf": 0.1, "bm25": 0.0, "duties": 0.1, "desc": 1.0, "stem": 0.2, "clf": 0.25,
+             "use": 0.25, "e5": 3.0, "e5d": 8.0},
+    "esco": {"exact": 0.1, "tfidf": 0.1, "bm25": 0.1, "duties": 0.0, "desc": 0.05, "stem": 0.0, "clf": 0.0,
+             "use": 0.25, "e5": 2.0, "e5d": 1.0},
+    # used when no dense signal is chosen (no embedder: a few ms a title). Weights of a mix are not those of its
+    # parts: exact/tfidf/duties/clf keep their former values (what lexical callers were measured with) and
+    # desc/stem were added on the pseudo-queries: dev MRR 0.784 against 0.758 without them.
+    "keco-lexical": {"exact": 1.0, "tfidf": 0.25, "bm25": 0.0, "duties": 0.2, "desc": 0.75, "stem": 0.1,
+                     "clf": 0.25},
 }
 
 
@@ -58,6 +79,8 @@ def default_methods(scheme: str) -> tuple[str, ...]:
     """The signals the normaliser fuses unless told otherwise: those with a non-zero default weight."""
     weights = DEFAULT_WEIGHTS.get(scheme, DEFAULT_WEIGHTS["keco"])
     return tuple(name for name in SIGNALS if weights.get(name, 0.0) > 0)
+
+
 DEFAULT_KIND_WEIGHTS = {"preferred": 1.0, "alias": 1.0, "related": 0.9, "group": 0.9}
 
 
@@ -85,6 +108,12 @@ class Candidate:
             out["evidence"] = [{"signal": e.signal, "matched": e.matched, "score": round(float(e.score), 4)}
                                for e in self.evidence]
         return out
+
+
+def _matvec(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """``matrix @ vector`` without BLAS threads: on a busy 2-core host OpenBLAS's two threads took ~8 ms for a
+    product that takes 0.06-1.4 ms in one (measured 2026-11-25); einsum runs in the calling thread."""
+    return np.einsum("ij,j->i", matrix, vector)
 
 
 def _title_variants(title: str) -> list[str]:
@@ -138,8 +167,15 @@ class TitleNormalizer:
         if unknown:
             raise ValueError(f"unknown methods {sorted(unknown)}; choose from {', '.join(SIGNALS)}")
         self.methods_ = methods
-        self.weights_ = dict(DEFAULT_WEIGHTS.get(self.scheme, DEFAULT_WEIGHTS["keco"]))
+        lexical = f"{self.scheme}-lexical"
+        if lexical in DEFAULT_WEIGHTS and not set(methods) & {*DENSE, "e5d"}:
+            self.weights_ = dict(DEFAULT_WEIGHTS[lexical])
+        else:
+            self.weights_ = dict(DEFAULT_WEIGHTS.get(self.scheme, DEFAULT_WEIGHTS["keco"]))
         self.weights_.update(self.weights or {})
+        if not any(self.weights_.get(name, 0.0) for name in methods):
+            # only signals the defaults leave out were asked for: weigh them equally rather than rank by nothing
+            self.weights_.update({name: 1.0 for name in methods})
         kind_weights = dict(DEFAULT_KIND_WEIGHTS)
         kind_weights.update(self.kind_weights or {})
 
@@ -195,6 +231,35 @@ class TitleNormalizer:
                     owners.append(index)
             self.duty_owner_ = np.asarray(owners, dtype=np.int64)
             self.duties_bm25_ = BM25Index(b=0.3).fit(tokenize(texts)) if texts else None
+        if {"duties", "desc", "stem", "e5d"} & set(methods):
+            # which job a description belongs to, for the evidence: the longest name it starts with (the
+            # dictionary's texts lead with the job's name), else the occupation's own name
+            names, owners = [], []
+            for index, occupation in enumerate(knowledge_base.occupations):
+                labels = sorted((label.text for label in occupation.labels), key=len, reverse=True)
+                for text in occupation.descriptions if use_descriptions else []:
+                    names.append(next((label for label in labels if text.startswith(label)), occupation.label))
+                    owners.append(index)
+            self.description_names_ = names
+            self.description_owner_ = np.asarray(owners, dtype=np.int64)
+        if "desc" in methods or "stem" in methods:
+            texts, owners = [], []
+            for index, occupation in enumerate(knowledge_base.occupations):
+                for text in occupation.descriptions if use_descriptions else []:
+                    texts.append(text)
+                    owners.append(index)
+            self.desc_owner_ = np.asarray(owners, dtype=np.int64)
+        if "desc" in methods:
+            self.desc_ngrams_ = CharNgramIndex(ngram_range=(2, 3)).fit(texts) if texts else None
+        if "stem" in methods:
+            folded_labels = [fold(text) for text in label_texts]
+            # an ending is a role ending when one name in 500 has it (KECO: 원, 조작원, 기술자, 관리자, ...)
+            self.suffixes_ = common_suffixes(folded_labels, max(5, len(folded_labels) // 500))
+            folded = [fold(text) for text in texts]
+            # one string with a separator the folded title cannot contain; offsets map a hit to its description
+            self.desc_folded_ = "\x00".join(folded)
+            self.desc_offsets_ = (np.cumsum([0] + [len(text) + 1 for text in folded[:-1]]) if folded
+                                  else np.zeros(0, dtype=np.int64))
         if "clf" in methods:
             key = content_key("clf", 1, texts=[f"{o}|{t}" for o, t in zip(label_owner, label_texts)])
             self.clf_ = cached(self.cache_dir, "clf", key, lambda: CharNgramClassifier().fit(
@@ -204,9 +269,22 @@ class TitleNormalizer:
         for name in methods:
             if name not in DENSE:
                 continue
-            embedder = (self.embedders or {}).get(name) or get_embedder(name, self.cache_dir)
+            model, options = DENSE_MODELS[name]
+            embedder = (self.embedders or {}).get(name) or get_embedder(model, self.cache_dir, **options)
             self.embedders_[name] = embedder
             self.label_vectors_[name] = embedder.embed_documents(label_texts)
+        if "e5d" in methods:
+            passages, owners = [], []
+            for index, occupation in enumerate(knowledge_base.occupations):
+                names = [label.text for label in occupation.labels]
+                for text in occupation.descriptions if use_descriptions else []:
+                    led = any(text.startswith(name) for name in names)
+                    passages.append((text if led else f"{occupation.label}: {text}")[:DESCRIPTION_CHARS])
+                    owners.append(index)
+            embedder = (self.embedders or {}).get("e5d") or get_embedder("e5", self.cache_dir)
+            self.embedders_["e5d"] = embedder
+            self.e5d_owner_ = np.asarray(owners, dtype=np.int64)
+            self.e5d_vectors_ = embedder.embed_documents(passages)
         self.timings_: dict[str, float] = {name: 0.0 for name in methods}
         return self
 
@@ -222,13 +300,26 @@ class TitleNormalizer:
     def _per_occupation(self, label_scores: np.ndarray) -> np.ndarray:
         return np.maximum.reduceat(label_scores * self.label_weight_, self.label_starts_)
 
-    def signal_scores(self, title: str, duties: str | None = None) -> dict[str, tuple[np.ndarray, np.ndarray | None]]:
+    def signal_scores(self, title: str, duties: str | None = None,
+                      _descriptions: dict | None = None) -> dict[str, tuple[np.ndarray, np.ndarray | None]]:
         """Each signal's scores: ``{name: (per-occupation scores, per-label scores or None)}``.
 
-        Adds the time each signal took to ``timings_`` (seconds, cumulative), for latency reports.
+        Adds the time each signal took to ``timings_`` (seconds, cumulative), for latency reports. When given,
+        ``_descriptions`` receives the per-description scores of the description signals (for the evidence).
         """
+        details = _descriptions if _descriptions is not None else {}
         out: dict[str, tuple[np.ndarray, np.ndarray | None]] = {}
         n_labels = len(self.label_texts_)
+        vectors: dict[tuple, np.ndarray] = {}
+
+        def query_vector(signal: str, text: str) -> np.ndarray:
+            # e5 titles and e5 duties share the query side of one model: embed the title once
+            embedder = self.embedders_[signal]
+            key = (getattr(embedder, "query_space", None) or id(embedder), text)
+            if key not in vectors:
+                vectors[key] = embedder.embed_queries([text])[0]
+            return vectors[key]
+
         for name in self.methods_:
             started = time.perf_counter()
             if name == "exact":
@@ -254,15 +345,53 @@ class TitleNormalizer:
                     top = float(scores.max()) if scores.size else 0.0
                     if top > 0:
                         np.maximum.at(per_occupation, self.duty_owner_, scores / top)
+                        details[name] = scores
                 out[name] = (per_occupation, None)
+            elif name == "desc":
+                per_occupation = np.zeros(len(self.codes_), dtype=np.float32)
+                if self.desc_ngrams_ is not None:
+                    scores = self.desc_ngrams_.scores(title + (" " + duties if duties else ""))
+                    np.maximum.at(per_occupation, self.desc_owner_, scores)
+                    details[name] = scores
+                out[name] = (per_occupation, None)
+            elif name == "stem":
+                out[name] = (self._stem_scores(title, details), None)
             elif name == "clf":
                 out[name] = (self.clf_.scores(title), None)
+            elif name == "e5d":
+                per_occupation = np.zeros(len(self.codes_), dtype=np.float32)
+                if len(self.e5d_owner_):
+                    query = query_vector("e5d", title + (" " + duties if duties else ""))
+                    scores = np.maximum(_matvec(self.e5d_vectors_, query), 0.0)
+                    np.maximum.at(per_occupation, self.e5d_owner_, scores)
+                    details[name] = scores
+                out[name] = (per_occupation, None)
             else:
-                query = self.embedders_[name].embed_queries([title])[0]
-                label_scores = self.label_vectors_[name] @ query
+                query = query_vector(name, title)
+                label_scores = _matvec(self.label_vectors_[name], query)
                 out[name] = (self._per_occupation(label_scores), label_scores)
             self.timings_[name] = self.timings_.get(name, 0.0) + time.perf_counter() - started
         return out
+
+    def _stem_scores(self, title: str, details: dict | None = None) -> np.ndarray:
+        """1 for the occupations one of whose descriptions contains the title's stem (two characters or more)."""
+        per_occupation = np.zeros(len(self.codes_), dtype=np.float32)
+        stem = title_stem(fold(title), self.suffixes_)
+        if len(stem) < 2 or not len(self.desc_offsets_):
+            return per_occupation
+        haystack, hits = self.desc_folded_, []
+        position = haystack.find(stem)
+        while position >= 0:
+            hits.append(position)
+            position = haystack.find(stem, position + 1)
+        if hits:
+            descriptions = np.searchsorted(self.desc_offsets_, np.asarray(hits), side="right") - 1
+            per_occupation[self.desc_owner_[descriptions]] = 1.0
+            if details is not None:
+                hit = np.zeros(len(self.desc_owner_), dtype=np.float32)
+                hit[descriptions] = 1.0
+                details["stem"] = hit
+        return per_occupation
 
     def fuse(self, signals: Mapping[str, tuple[np.ndarray, np.ndarray | None]],
              weights: Mapping[str, float] | None = None) -> np.ndarray:
@@ -288,11 +417,13 @@ class TitleNormalizer:
         title = (title or "").strip()
         if not title:
             return []
-        signals = self.signal_scores(title, duties)
+        descriptions: dict[str, np.ndarray] = {}
+        signals = self.signal_scores(title, duties, descriptions)
         fused = self.fuse(signals)
-        return self._candidates(fused, signals, top)
+        return self._candidates(fused, signals, top, descriptions)
 
-    def _candidates(self, fused: np.ndarray, signals, top: int) -> list["Candidate"]:
+    def _candidates(self, fused: np.ndarray, signals, top: int,
+                    descriptions: Mapping[str, np.ndarray] | None = None) -> list["Candidate"]:
         top = max(0, min(top, len(fused)))
         order = np.argpartition(-fused, top - 1)[:top] if 0 < top < len(fused) else np.arange(len(fused))
         order = order[np.argsort(-fused[order], kind="stable")][:top]
@@ -308,6 +439,11 @@ class TitleNormalizer:
                 if label_scores is not None:
                     best = lo + int(np.argmax(label_scores[lo:hi] * self.label_weight_[lo:hi]))
                     matched = self.label_texts_[best]
+                elif descriptions and name in descriptions:
+                    # the job whose description matched best ("볼밀조작원" → 마광원's duties)
+                    d_lo, d_hi = np.searchsorted(self.description_owner_, [index, index + 1])
+                    best = d_lo + int(np.argmax(descriptions[name][d_lo:d_hi])) if d_hi > d_lo else None
+                    matched = self.description_names_[best] if best is not None else self.names_[index]
                 else:
                     matched = self.names_[index]
                 evidence.append(Evidence(name, matched, score))
