@@ -43,10 +43,11 @@ def _knowledge_base():
     return _state["kb"]
 
 
-# The title normaliser's lexical signals (no embedder: ~1 s to fit from its cache, ~1 ms a title). Careers and
-# postings typed without picking an occupation get their codes from it instead of exact names only: on the
-# recommend_dev benchmark that is nDCG@10 0.957 against 0.806 (docs/benchmarks.md).
-TITLE_METHODS = ("exact", "tfidf", "duties", "clf")
+# The title normaliser's lexical signals (no embedder: ~2.6 s to fit, ~2.4 ms a title). Careers and postings
+# typed without picking an occupation get their codes from it instead of exact names only: on the
+# recommend_dev benchmark that is nDCG@10 0.970 against 0.806, as good as the full fusion with embeddings
+# (0.971), which would cost a cold process ~18 minutes of embedding (docs/benchmarks.md).
+TITLE_METHODS = ("exact", "tfidf", "duties", "desc", "stem", "clf")
 
 
 def _normalizer():

@@ -41,7 +41,7 @@ class Command(BaseCommand):
         recommend = sub.add_parser("recommend", help="seeker → posting recommendation benchmark (folder)")
         recommend.add_argument("--bench", required=True,
                                help="folder with postings.jsonl, seekers.jsonl and qrels.tsv (recommend_dev)")
-        recommend.add_argument("--titles", choices=["exact", "lexical", "normalizer"], default="normalizer",
+        recommend.add_argument("--titles", choices=["exact", "lexical", "normalizer"], default="lexical",
                                help="how the engine codes free-text titles (see `match recommend --help`)")
         recommend.add_argument("--ablations", action="store_true",
                                help="also measure the engine without each of its main parts")

@@ -36,12 +36,12 @@ def build_normalizer(scheme: str, labels: str, methods: str | None, data_dir: st
 #: How `match recommend` / `eval recommend` code free-text titles that are not an exact taxonomy name.
 TITLE_MODES = {
     "exact": None,                          # exact (folded) names and aliases only
-    "lexical": "exact,tfidf,duties,clf",    # the normaliser's lexical signals: no embedder, ~5 ms a title
+    "lexical": "exact,tfidf,duties,desc,stem,clf",  # the normaliser's lexical signals: no embedder, ~2.4 ms a title
     "normalizer": "",                       # the normaliser's default fusion (with dense embeddings)
 }
 
 
-def build_recommender(postings, *, today=None, titles: str = "normalizer", data_dir: str | None = None,
+def build_recommender(postings, *, today=None, titles: str = "lexical", data_dir: str | None = None,
                       **options):
     """Fit a Recommender on posting documents from files (shared with `jobcenter eval recommend`).
 
@@ -90,10 +90,11 @@ class Command(BaseCommand):
         recommend.add_argument("--top", type=int, default=50)
         recommend.add_argument("--explain", action="store_true", help="add a JSON column with the explanation")
         recommend.add_argument("--no-congestion", action="store_true", help="rank on relevance alone")
-        recommend.add_argument("--titles", choices=list(TITLE_MODES), default="normalizer",
+        recommend.add_argument("--titles", choices=list(TITLE_MODES), default="lexical",
                                help="how uncoded titles get occupation codes: exact taxonomy names, the "
-                                    "normaliser's lexical signals (fast) or its full fusion (default, measured "
-                                    "best; the first run normalises and caches every distinct title)")
+                                    "normaliser's lexical signals (default: no model, ~2.4 ms a title; nDCG@10 "
+                                    "0.970 on recommend_dev) or its full fusion with embeddings (0.971; a cold "
+                                    "cache first embeds the dictionary's 6,313 job texts, ~18 minutes)")
         recommend.add_argument("--today", default=None, help="YYYY-MM-DD (default: the latest datePosted)")
         recommend.add_argument("--output", "-o", default="-", help="TSV file (default: standard output)")
         recommend.add_argument("--data-dir", default=None,
