@@ -1,5 +1,9 @@
 """`jobcenter eval titles --scheme keco|esco --bench FILE [--methods ...] [--limit N]`: measure title normalisation.
 
+`jobcenter eval titles --pseudo [--folds 5] [--search-weights]` measures on pseudo-queries made from the taxonomy's
+own aliases instead (each ranked with its occupation's aliases held out, see `jobcenter.matching.pseudo`), and can
+re-derive the fusion weights on them by coordinate ascent.
+
 Prints top-1, R@5, R@10, MRR and the per-query latency (p50/p95 ms) of each method on the benchmark, the
 baselines and the fused normaliser measured in the same run. Reads files only; never touches the database.
 """
@@ -27,8 +31,16 @@ class Command(BaseCommand):
         sub = parser.add_subparsers(dest="what", required=True)
         titles = sub.add_parser("titles", help="title → occupation code benchmark (CSV)")
         titles.add_argument("--scheme", choices=["keco", "esco"], default="keco")
-        titles.add_argument("--bench", required=True,
-                            help="CSV: query,keco_code (KECO) or vacancyTitle,conceptUri (ESCO)")
+        titles.add_argument("--bench", default=None,
+                            help="CSV: query,keco_code (KECO) or vacancyTitle,conceptUri (ESCO); "
+                                 "required unless --pseudo")
+        titles.add_argument("--pseudo", action="store_true",
+                            help="rank the taxonomy's own aliases, each with its occupation's aliases held out "
+                                 "(k folds by occupation; the normaliser is refitted per fold)")
+        titles.add_argument("--folds", type=int, default=5, help="folds of --pseudo (default 5)")
+        titles.add_argument("--search-weights", action="store_true",
+                            help="with --pseudo: coordinate ascent over the fused signals' weights "
+                                 "(grid 0,0.1,0.25,0.5,1,2,4) on MRR; prints the best weights")
         titles.add_argument("--labels", choices=["all", "preferred"], default="all")
         titles.add_argument("--methods", default=DEFAULT_METHODS,
                             help=f"comma-separated signals to report alone and/or 'fused' (default {DEFAULT_METHODS})")
@@ -67,7 +79,8 @@ class Command(BaseCommand):
             return call_command("eval_chatbot", options["file"], json=options["json"], stdout=self.stdout)
         raise CommandError(f"unknown target {what!r}")  # pragma: no cover
 
-    def _titles(self, *, scheme, bench, labels, methods, fuse, limit, seed, json: bool, data_dir, **_):
+    def _titles(self, *, scheme, bench, labels, methods, fuse, limit, seed, json: bool, data_dir,
+                pseudo=False, folds=5, search_weights=False, **_):
         from jobcenter.matching.evaluate import evaluate_titles, format_table, read_title_bench, sample_rows
         from jobcenter.matching.normalize import SIGNALS
 
@@ -88,6 +101,13 @@ class Command(BaseCommand):
             signals = list(dict.fromkeys(fused_set + singles))
         else:
             fused_set, signals = [], singles
+        if pseudo:
+            return self._pseudo(scheme, labels, report_methods, fused_set, signals, folds, limit, seed, json,
+                                data_dir, search_weights)
+        if not bench:
+            raise CommandError("give --bench FILE (or --pseudo)")
+        if search_weights:
+            raise CommandError("--search-weights needs --pseudo (weights are never searched on a benchmark)")
         try:
             rows = sample_rows(read_title_bench(bench, scheme), limit, seed)
         except (OSError, ValueError) as error:
@@ -113,6 +133,70 @@ class Command(BaseCommand):
         self.stdout.write(f"# fused = {'+'.join(f'{m}×{normalizer.weights_.get(m, 0):g}' for m in fused_set)}")
         self.stdout.write(f"# {datetime.now(timezone.utc).isoformat(timespec='seconds')} on {machine_description()}")
         self.stdout.write(format_table(reports))
+
+    def _pseudo(self, scheme, labels, report_methods, fused_set, signals, folds, limit, seed, json: bool, data_dir,
+                search_weights: bool):
+        import json as jsonlib
+
+        from jobcenter.conf import var_dir
+        from jobcenter.matching.evaluate import format_table
+        from jobcenter.matching.normalize import TitleNormalizer
+        from jobcenter.matching.pseudo import cache_signals, evaluate_pseudo, pseudo_queries
+        from jobcenter.matching.pseudo import search_weights as coordinate_ascent
+        from jobcenter.matching.taxonomy_index import load_knowledge_base
+
+        if search_weights and not fused_set:
+            raise CommandError("--search-weights searches the weights of the fused set: add 'fused' to --methods")
+        try:
+            kb = load_knowledge_base(scheme, data_dir=data_dir)
+            fold_list = pseudo_queries(kb, folds=folds, seed=seed, limit=limit)
+        except (LookupError, ValueError) as error:
+            raise CommandError(str(error)) from error
+
+        def make():
+            return TitleNormalizer(scheme=scheme, labels=labels, methods=tuple(signals),
+                                   cache_dir=var_dir() / "cache")
+
+        weights: dict = {}
+
+        def prepare(normalizer):
+            if fused_set:  # as for --bench: signals reported alone but outside the fused set get no weight
+                normalizer.weights_ = {k: (v if k in fused_set else 0.0) for k, v in normalizer.weights_.items()}
+            weights.update(normalizer.weights_)
+
+        started = time.perf_counter()
+        try:
+            reports = evaluate_pseudo(make, kb, report_methods, fold_list=fold_list, prepare=prepare)
+        except ValueError as error:
+            raise CommandError(str(error)) from error
+        run_s = time.perf_counter() - started
+        n = sum(len(f.queries) for f in fold_list)
+        when = datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+        def search(log):
+            return coordinate_ascent(cache_signals(make, fold_list), weights, fused_set, log=log)
+
+        if json:
+            out = {"scheme": scheme, "pseudo": True, "folds": folds, "labels": labels, "n": n, "limit": limit,
+                   "seed": seed, "fused": fused_set, "weights": weights, "seconds": run_s, "date": when,
+                   "machine": machine_description(), "methods": {name: r.metrics() for name, r in reports.items()}}
+            if search_weights:
+                found, score = search(None)
+                out["search"] = {"weights": found, "mrr": score}
+            self.stdout.write(jsonlib.dumps(out, ensure_ascii=False))
+            return
+        self.stdout.write(f"# {scheme} titles: pseudo-queries from the dictionary's own aliases, {folds} folds "
+                          f"({n} queries{f', sample of {limit}, seed {seed}' if limit else f', seed {seed}'}), "
+                          f"labels={labels}")
+        self.stdout.write(f"# knowledge base: {len(kb)} occupations from {kb.source}, each fold without its "
+                          f"occupations' aliases; {len(fold_list)} fits + ranking {run_s:.1f} s")
+        self.stdout.write(f"# fused = {'+'.join(f'{m}×{weights.get(m, 0):g}' for m in fused_set)}")
+        self.stdout.write(f"# {when} on {machine_description()}")
+        self.stdout.write(format_table(reports))
+        if search_weights:
+            found, score = search(lambda line: self.stdout.write(f"# search {line}"))
+            self.stdout.write(f"# coordinate ascent on MRR from the weights above: MRR {score:.3f} with "
+                              + " ".join(f"{m}={w:g}" for m, w in found.items()))
 
     def _recommend(self, *, bench, titles, ablations, dense, limit, seed, json: bool, data_dir, **_):
         import json as jsonlib
