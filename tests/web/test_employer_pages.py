@@ -185,3 +185,21 @@ def test_seeker_cannot_move_their_own_application(client, seeker, posting):
     )
     assert response.status_code == 403
     assert Application.objects.get().status == "applied"
+
+
+def test_licences_are_picked_from_the_list_and_kept_as_written_when_not_on_it(employer_client, vocab):
+    form = employer_client.get(reverse("employer-posting-create")).content.decode()
+    assert 'id="id_licence_1"' in form and reverse("certification-suggest") in form
+    response = employer_client.post(reverse("employer-posting-create"), posting_data(
+        licence_1="정보처리기사", licence_2="사내 용접 인증", licence_3=" 정보처리기사 "))
+    assert response.status_code == 302
+    posting = JobPosting.objects.get()
+    assert list(posting.required_certifications.all()) == [vocab["cert"]]
+    assert posting.qualifications_text == "정보처리기사, 사내 용접 인증"  # the duplicate is dropped
+
+    edit = employer_client.get(reverse("employer-posting-edit", args=[posting.pk])).content.decode()
+    assert 'value="정보처리기사"' in edit and 'value="사내 용접 인증"' in edit
+
+    employer_client.post(reverse("employer-posting-edit", args=[posting.pk]), posting_data(licence_1=""))
+    posting.refresh_from_db()
+    assert not posting.required_certifications.exists() and posting.qualifications_text == ""

@@ -453,6 +453,14 @@ class PostingForm(PortalForm):
         label=_("Education required"), queryset=EducationLevel.objects.order_by("rank"), required=False,
         empty_label=_("Not required"),
     )
+    licence_1 = forms.CharField(
+        label=_("Required licence"), max_length=120, required=False, widget=CertificationAutocompleteInput(),
+        help_text=_("Pick it from the certification list as you type; a licence not on the list is kept as written."),
+    )
+    licence_2 = forms.CharField(label=_("Second required licence"), max_length=120, required=False,
+                                widget=CertificationAutocompleteInput())
+    licence_3 = forms.CharField(label=_("Third required licence"), max_length=120, required=False,
+                                widget=CertificationAutocompleteInput())
     region = RegionChoiceField(label=_("Region"), empty_label=_("Choose"))
     workplace = forms.ModelChoiceField(
         label=_("Workplace"),
@@ -511,9 +519,45 @@ class PostingForm(PortalForm):
         self.cleaned_data["occupation"] = occupation
         return text
 
+    LICENCE_FIELDS = ("licence_1", "licence_2", "licence_3")
+
+    @staticmethod
+    def licence_initial(posting) -> dict:
+        """The licence fields of an existing posting: listed licences first, then those kept only as written."""
+        from jobcenter.interchange.jobposting import split_qualifications
+        from jobcenter.taxonomy.text import normalize_label
+
+        names = [c.name for c in posting.required_certifications.order_by("name")]
+        seen = {normalize_label(n) for n in names}
+        for name in split_qualifications(posting.qualifications_text or ""):
+            if normalize_label(name) not in seen:
+                names.append(name)
+                seen.add(normalize_label(name))
+        return dict(zip(PostingForm.LICENCE_FIELDS, names))
+
+    def clean(self):
+        """Licences: each matched to the certification list where it is on it; all kept as written too."""
+        from jobcenter.taxonomy.selectors import certification_match
+        from jobcenter.taxonomy.text import normalize_label
+
+        cleaned = super().clean()
+        names: list[str] = []
+        seen: set[str] = set()
+        for field in self.LICENCE_FIELDS:
+            name = " ".join((cleaned.get(field) or "").split())
+            if name and normalize_label(name) not in seen:
+                seen.add(normalize_label(name))
+                names.append(name)
+        certifications = [c for c in (certification_match(name=n) for n in names) if c is not None]
+        cleaned["required_certifications"] = list({c.pk: c for c in certifications}.values())
+        cleaned["qualifications_text"] = ", ".join(names)[:512]
+        return cleaned
+
     def service_fields(self) -> dict:
         """The cleaned data as keyword arguments of ``posting_create`` / ``posting_update``."""
         data = dict(self.cleaned_data)
+        for field in self.LICENCE_FIELDS:
+            data.pop(field, None)
         data.pop("company", None)
         data.pop("occupation_text", None)
         data["occupation"] = self.cleaned_data.get("occupation")

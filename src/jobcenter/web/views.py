@@ -526,6 +526,7 @@ def _posting_form_page(request: HttpRequest, posting: JobPosting | None) -> Http
             "closes_on": posting.closes_on,
             "openings": posting.openings,
             "how_to_apply": posting.how_to_apply,
+            **forms.PostingForm.licence_initial(posting),
         }
     form = forms.PostingForm(request.POST or None, initial=initial, companies=companies)
     if posting is not None:
