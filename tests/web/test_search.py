@@ -162,3 +162,50 @@ def test_pipeline_move_is_an_htmx_in_place_swap(employer_client, posting, seeker
     assert f'hx-post="/employer/applications/{application.pk}/move/"' in html
     assert f'hx-select="#application-{application.pk}"' in html and 'hx-select-oob="#messages"' in html
     assert f'id="application-{application.pk}"' in html and 'id="messages"' in html
+
+
+@pytest.fixture
+def placed(make_posting, vocab):
+    """Three postings at 2, 15 and 40 km (straight line) north of the seeker's home, and one with no place."""
+    home = (37.50, 127.03)
+    out = {}
+    for km in (15, 2, 40):
+        out[km] = make_posting(title=f"{km} km 공고", latitude=home[0] + km / 110.57, longitude=home[1])
+    return home, out
+
+
+def _seeker_at(client, seeker, home):
+    seeker.home_latitude, seeker.home_longitude = home
+    seeker.save()
+    client.force_login(seeker.user)
+
+
+def test_distance_from_home_filters_and_sorts(client, seeker, placed):
+    home, postings = placed
+    _seeker_at(client, seeker, home)
+    html = client.get(reverse("posting-list"), {"sort": "distance"}).content.decode()
+    assert titles(html) == ["2 km 공고", "15 km 공고", "40 km 공고"]
+    html = client.get(reverse("posting-list"), {"within_km": "20", "sort": "distance"}).content.decode()
+    assert titles(html) == ["2 km 공고", "15 km 공고"]
+    assert search.posting_search(origin=home, within_km=1).count() == 0
+
+
+def test_distance_needs_a_home_and_says_so_next_to_the_field(client, placed):
+    response = client.get(reverse("posting-list"), {"sort": "distance"})
+    html = response.content.decode()  # a GET form: 200 with the message, as for every search-field error
+    assert 'id="id_sort_error"' in html and "home region" in html
+    response = client.get(reverse("posting-list"), {"within_km": "10"})
+    assert 'id="id_within_km_error"' in response.content.decode()
+
+
+def test_education_experience_and_closing_filters(client, make_posting, vocab, today):
+    make_posting(title="학력무관 신입", experience_months=0, closes_on=today + dt.timedelta(days=3))
+    make_posting(title="대졸 3년", education_level=vocab["bachelor"], experience_months=36,
+                 closes_on=today + dt.timedelta(days=40))
+    assert titles(client.get(reverse("posting-list"), {"experience_max": "0"}).content.decode()) == ["학력무관 신입"]
+    later = (today + dt.timedelta(days=10)).isoformat()
+    assert titles(client.get(reverse("posting-list"), {"closes_after": later}).content.decode()) == ["대졸 3년"]
+    both = titles(client.get(reverse("posting-list"), {"education": "BACHELOR"}).content.decode())
+    assert sorted(both) == ["대졸 3년", "학력무관 신입"]
+    html = client.get(reverse("posting-list"), {"experience_max": "abc"}).content.decode()
+    assert 'id="id_experience_max_error"' in html

@@ -419,6 +419,23 @@ class PostingSearchForm(PortalForm):
     wage_min = forms.IntegerField(
         label=_("Monthly wage at least (KRW)"), required=False, min_value=0, widget=forms.NumberInput(attrs={"step": 10000})
     )
+    education = forms.ModelChoiceField(
+        label=_("My education"), required=False, queryset=EducationLevel.objects.order_by("rank"),
+        to_field_name="code", empty_label=_("Any"),
+        help_text=_("Postings that ask for at most this, or for nothing in particular."),
+    )
+    experience_max = forms.TypedChoiceField(
+        label=_("Experience asked for"), required=False, coerce=int, empty_value=None,
+        choices=[("", _("Any")), ("0", _("None (new entrants welcome)")), ("12", _("Up to 1 year")),
+                 ("36", _("Up to 3 years")), ("60", _("Up to 5 years"))],
+    )
+    closes_after = forms.DateField(label=_("Still open on"), required=False, widget=DateInput())
+    within_km = forms.TypedChoiceField(
+        label=_("Distance from home"), required=False, coerce=int, empty_value=None,
+        choices=[("", _("Any")), ("5", _("Within 5 km")), ("10", _("Within 10 km")), ("20", _("Within 20 km")),
+                 ("30", _("Within 30 km")), ("50", _("Within 50 km"))],
+        help_text=_("From the home in your profile (straight line)."),
+    )
     sort = forms.ChoiceField(
         label=_("Sort by"),
         required=False,
@@ -427,6 +444,7 @@ class PostingSearchForm(PortalForm):
             ("newest", _("Newest")),
             ("closing", _("Closing soonest")),
             ("wage", _("Highest wage")),
+            ("distance", _("Nearest to home")),
         ],
     )
 

@@ -89,6 +89,9 @@ def _search_filters(form: forms.PostingSearchForm) -> dict:
         "region": data["region"].code if data.get("region") else None,
         "employment_type": data.get("employment_type"),
         "wage_min": data.get("wage_min"),
+        "education": data["education"].code if data.get("education") else None,
+        "experience_max": data.get("experience_max"),
+        "closes_after": data.get("closes_after"),
     }
     text = (data.get("occupation") or "").strip()
     if text:
@@ -112,7 +115,12 @@ def posting_list(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             sort = form.cleaned_data.get("sort") or search.default_sort(form.cleaned_data.get("q"))
             try:
-                postings = search.posting_search(filters=_search_filters(form), sort=sort)
+                within_km = form.cleaned_data.get("within_km")
+                origin = None
+                if within_km is not None or sort == "distance":
+                    origin = search.home_point(seeker_profile_for_user(user=request.user))
+                postings = search.posting_search(filters=_search_filters(form), sort=sort, within_km=within_km,
+                                                 origin=origin)
             except ValidationError as exc:
                 forms.add_service_errors(form, exc)
     else:
