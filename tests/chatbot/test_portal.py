@@ -9,19 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from jobcenter.accounts.roles import Role
-
-
-def _wired() -> bool:
-    from django.conf import settings
-
-    return "jobcenter.chatbot" in settings.INSTALLED_APPS
-
-
-# The project wiring (INSTALLED_APPS, urls.py, api.py) is the lead's to add; until it is, these tests cannot run.
-if not _wired():
-    pytest.skip("jobcenter.chatbot is not in INSTALLED_APPS yet (project wiring pending)", allow_module_level=True)
-
-from jobcenter.chatbot.models import ChatLog, CounselorRequest  # noqa: E402  (needs the app installed)
+from jobcenter.chatbot.models import ChatLog, CounselorRequest
 
 pytestmark = pytest.mark.django_db
 
