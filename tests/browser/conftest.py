@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -158,6 +159,34 @@ def format_violations(where: str, violations: list[dict]) -> str:
 def assert_accessible(page, where: str) -> None:
     violations = axe_violations(page)
     assert not violations, format_violations(f"{where} ({page.url})", violations)
+
+
+def assert_accessible_in_both_languages(page, where: str, shot: str | None = None) -> None:
+    """axe-core on the page in Korean (screenshot ``shot`` then), the same page in English, back to Korean."""
+    page.wait_for_load_state("load")
+    assert page.locator("html").get_attribute("lang") == "ko", where
+    assert_accessible(page, f"{where} [ko]")
+    if shot:
+        screenshot(page, shot)
+    set_language(page, "en")
+    page.reload()
+    assert page.locator("html").get_attribute("lang") == "en", where
+    assert_accessible(page, f"{where} [en]")
+    set_language(page, "ko")
+    page.reload()
+
+
+def log_in(page, email: str, password: str) -> None:
+    page.goto("/login/")
+    page.fill("#id_username", email)
+    page.fill("#id_password", password)
+    page.click("main button[type=submit]")
+    page.wait_for_url(lambda url: "/login/" not in url)
+
+
+def log_out(page) -> None:
+    page.click(".site-account form[action='/logout/'] button")
+    page.wait_for_url(re.compile(r"/$"))
 
 
 def screenshot(page, name: str) -> None:

@@ -12,7 +12,14 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import PHONE, assert_accessible, screenshot, set_language
+from tests.browser.conftest import (
+    PHONE,
+    assert_accessible,
+    assert_accessible_in_both_languages,
+    log_out,
+    screenshot,
+)
+from tests.browser.conftest import log_in as conftest_log_in
 
 EMPLOYER_EMAIL = "hr@hanbit-welding.example.kr"
 SEEKER_EMAIL = "minjun@example.kr"
@@ -21,31 +28,7 @@ TITLE = "배관 용접원 정규직 채용"
 
 
 def log_in(page, email: str) -> None:
-    page.goto("/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(lambda url: "/login/" not in url)
-
-
-def log_out(page) -> None:
-    page.click(".site-account form[action='/logout/'] button")
-    page.wait_for_url(re.compile(r"/$"))
-
-
-def check(page, where: str, shot: str | None = None) -> None:
-    """axe scan in Korean (the page as it is), then the same page in English, then back to Korean."""
-    page.wait_for_load_state("load")
-    assert page.locator("html").get_attribute("lang") == "ko", where
-    assert_accessible(page, f"{where} [ko]")
-    if shot:
-        screenshot(page, shot)
-    set_language(page, "en")
-    page.reload()
-    assert page.locator("html").get_attribute("lang") == "en", where
-    assert_accessible(page, f"{where} [en]")
-    set_language(page, "ko")
-    page.reload()
+    conftest_log_in(page, email, PASSWORD)
 
 
 def pick_occupation(page, field: str, typed: str, name: str) -> None:
@@ -67,16 +50,16 @@ def test_employer_posts_seeker_applies_employer_moves_seeker_sees(portal_data, n
     # Public pages.
     page.goto("/")
     expect(page.locator("h1")).to_be_visible()
-    check(page, "home", "home")
+    assert_accessible_in_both_languages(page, "home", "home")
     page.goto("/signup/")
-    check(page, "sign-up", "signup")
+    assert_accessible_in_both_languages(page, "sign-up", "signup")
     page.goto("/login/")
-    check(page, "login", "login")
+    assert_accessible_in_both_languages(page, "login", "login")
 
     # (b) The employer posts a job: errors shown next to the fields, values kept; then publishes it.
     log_in(page, EMPLOYER_EMAIL)
     page.goto(reverse("employer-posting-create"))
-    check(page, "posting form", "employer-posting-form")
+    assert_accessible_in_both_languages(page, "posting form", "employer-posting-form")
     page.fill("#id_wage_min", "3000000")
     page.fill("#id_wage_max", "2500000")
     page.click("main form button[type=submit]")
@@ -109,7 +92,7 @@ def test_employer_posts_seeker_applies_employer_moves_seeker_sees(portal_data, n
     row = page.locator("tr", has_text=TITLE)
     row.locator("form[action$='/publish/'] button").click()
     expect(page.locator("tr", has_text=TITLE).locator(".status--open")).to_be_visible()
-    check(page, "employer postings", "employer-postings")
+    assert_accessible_in_both_languages(page, "employer postings", "employer-postings")
     log_out(page)
 
     # (a) A seeker signs up and builds a profile.
@@ -140,11 +123,11 @@ def test_employer_posts_seeker_applies_employer_moves_seeker_sees(portal_data, n
     page.locator("details").nth(1).locator("button[type=submit]").click()
     page.wait_for_url(re.compile(r"/me/$"))
     expect(page.locator("#certificates-heading + ul")).to_contain_text("용접기능사")
-    check(page, "seeker profile", "seeker-profile")
+    assert_accessible_in_both_languages(page, "seeker profile", "seeker-profile")
 
     # Search (in place with htmx), open the posting, apply.
     page.goto("/postings/")
-    check(page, "search", "search")
+    assert_accessible_in_both_languages(page, "search", "search")
     page.fill("#id_q", "배관 용접")
     page.press("#id_q", "Enter")
     page.wait_for_url(re.compile(r"q=%EB%B0%B0%EA%B4%80"))
@@ -153,12 +136,12 @@ def test_employer_posts_seeker_applies_employer_moves_seeker_sees(portal_data, n
     page.wait_for_url(re.compile(r"/postings/\d+/$"))
     expect(page.locator("h1")).to_have_text(TITLE)
     expect(page.locator(".distance")).to_contain_text(re.compile(r"집에서 \d+ km"))
-    check(page, "posting detail", "posting-detail")
+    assert_accessible_in_both_languages(page, "posting detail", "posting-detail")
     page.fill("#id_cover_note", "용접기능사 자격이 있습니다. 화요일 면접 가능합니다.")
     page.locator(".apply button[type=submit]").click()
     page.wait_for_url(re.compile(r"/me/applications/$"))
     expect(page.locator(".application", has_text=TITLE)).to_be_visible()
-    check(page, "my applications", "my-applications")
+    assert_accessible_in_both_languages(page, "my applications", "my-applications")
     log_out(page)
 
     # (b) The employer sees the application in the pipeline and moves it to interview (in place, htmx).
@@ -167,7 +150,7 @@ def test_employer_posts_seeker_applies_employer_moves_seeker_sees(portal_data, n
     page.locator("tr", has_text=TITLE).locator("td:nth-child(4) a").click()
     card = page.locator(".application", has_text="김민준")
     expect(card).to_be_visible()
-    check(page, "pipeline", "employer-pipeline")
+    assert_accessible_in_both_languages(page, "pipeline", "employer-pipeline")
     card = page.locator(".application", has_text="김민준")
     pipeline_url = page.url
     card.locator("select[name$='-to_status']").select_option("interview")

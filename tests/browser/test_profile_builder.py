@@ -10,26 +10,11 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import assert_accessible, screenshot, set_language
+from tests.browser.conftest import assert_accessible, assert_accessible_in_both_languages
 
 SEEKER_EMAIL = "seoyeon@example.kr"
 EMPLOYER_EMAIL = "hr@hanbit-welding.example.kr"
 PASSWORD = "welding-torch-2026"
-
-
-def scan_both_languages(page, where: str, shot: str | None = None) -> None:
-    """axe-core on the page in Korean, then in English, then back to Korean."""
-    page.wait_for_load_state("load")
-    assert page.locator("html").get_attribute("lang") == "ko", where
-    assert_accessible(page, f"{where} [ko]")
-    if shot:
-        screenshot(page, shot)
-    set_language(page, "en")
-    page.reload()
-    assert page.locator("html").get_attribute("lang") == "en", where
-    assert_accessible(page, f"{where} [en]")
-    set_language(page, "ko")
-    page.reload()
 
 
 def pick_with_keyboard(page, field: str, typed: str, name: str) -> None:
@@ -101,7 +86,7 @@ def test_seeker_builds_a_profile_with_the_keyboard_and_imports_a_resume(portal_d
     expect(page.locator("#id_training-course_name_error")).to_be_visible()
     expect(page.locator("#id_training-provider")).to_have_value("한국폴리텍대학")
     expect(page.locator("#id_training-course_name")).to_have_attribute("aria-invalid", "true")
-    scan_both_languages(page, "profile with a training error")
+    assert_accessible_in_both_languages(page, "profile with a training error")
     page.fill("#id_training-course_name", "특수용접 과정")
     page.select_option("#id_training-completed", "true")
     submit_with_enter(page, "#id_training-course_name")
@@ -111,7 +96,7 @@ def test_seeker_builds_a_profile_with_the_keyboard_and_imports_a_resume(portal_d
     page.get_by_role("link", name="희망 근로 조건 수정").focus()
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/me/preferences/"))
-    scan_both_languages(page, "job preferences")
+    assert_accessible_in_both_languages(page, "job preferences")
     pick_with_keyboard(page, "#id_desired_occupation_1", "용접", "용접원")
     page.locator("#id_desired_occupation_2").fill("배관공")  # not picked: kept as written
     page.select_option("#id_regions", ["11", "48"])
@@ -134,7 +119,7 @@ def test_seeker_builds_a_profile_with_the_keyboard_and_imports_a_resume(portal_d
                                  "work": [{"position": "용접원", "summary": "주민번호 900101-2345678"}]},
                                 ensure_ascii=False), encoding="utf-8")
     page.goto("/me/import/")
-    scan_both_languages(page, "JSON Resume import")
+    assert_accessible_in_both_languages(page, "JSON Resume import")
     page.set_input_files("#id_file", str(leaky))
     page.get_by_role("button", name="가져오기").press("Enter")
     page.wait_for_load_state("load")
@@ -168,7 +153,7 @@ def test_seeker_builds_a_profile_with_the_keyboard_and_imports_a_resume(portal_d
     page.get_by_role("link", name=re.compile(r"^수정\s*배관공")).focus()
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/me/experience/\d+/edit/"))
-    scan_both_languages(page, "edit a job")
+    assert_accessible_in_both_languages(page, "edit a job")
     page.fill("#id_employer_name", "한빛중공업(주)")
     submit_with_enter(page, "#id_employer_name")
     page.wait_for_url(re.compile(r"/me/$"))
@@ -179,7 +164,7 @@ def test_seeker_builds_a_profile_with_the_keyboard_and_imports_a_resume(portal_d
     expect(page.locator("#certificates-heading + ul > li")).to_have_count(1)
 
     page.locator("h1").scroll_into_view_if_needed()
-    scan_both_languages(page, "profile builder", "profile-builder")
+    assert_accessible_in_both_languages(page, "profile builder", "profile-builder")
 
     # The profile just built drives the AI recommendations at once: the welder's own trade comes first, with
     # its reasons in plain words (the held licence among them), and the list is logged as shown.
@@ -212,7 +197,7 @@ def test_company_page_and_workplace_form(portal_data, page):
 
     # Add a workplace: errors explained, values kept; then saved.
     page.get_by_role("link", name="사업장 추가").click()
-    scan_both_languages(page, "workplace form")
+    assert_accessible_in_both_languages(page, "workplace form")
     page.fill("#id_name", "평택 공장")
     page.fill("#id_address", "경기도 평택시 포승읍 1")
     page.fill("#id_latitude", "36.95")
@@ -228,10 +213,10 @@ def test_company_page_and_workplace_form(portal_data, page):
 
     # Edit the company details.
     page.get_by_role("link", name="회사 정보 수정").click()
-    scan_both_languages(page, "company form")
+    assert_accessible_in_both_languages(page, "company form")
     page.fill("#id_description", "조선·플랜트 배관 용접 전문 기업")
     page.select_option("#id_size_band", "small")
     submit_with_enter(page, "#id_name")
     page.wait_for_url(re.compile(r"/employer/companies/\d+/$"))
     expect(page.locator("dl.facts")).to_contain_text("조선·플랜트 배관 용접 전문 기업")
-    scan_both_languages(page, "company page", "company")
+    assert_accessible_in_both_languages(page, "company page", "company")

@@ -9,7 +9,8 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import assert_accessible, screenshot, set_language
+from tests.browser.conftest import assert_accessible, log_out, screenshot, set_language
+from tests.browser.conftest import log_in as conftest_log_in
 
 SEEKER_EMAIL = "seeker@demo.jobcenter.kr"
 EMPLOYER_EMAIL = "employer@demo.jobcenter.kr"
@@ -18,16 +19,7 @@ EMPLOYER_EMAIL = "employer@demo.jobcenter.kr"
 def log_in(page, email: str) -> None:
     from jobcenter.common.demo import DEMO_PASSWORD
 
-    page.goto("/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(lambda url: "/login/" not in url)
-
-
-def log_out(page) -> None:
-    page.click(".site-account form[action='/logout/'] button")
-    page.wait_for_url(re.compile(r"/$"))
+    conftest_log_in(page, email, DEMO_PASSWORD)
 
 
 def scan_both_languages(page, where: str, shot: str) -> None:
