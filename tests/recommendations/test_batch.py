@@ -56,15 +56,27 @@ def test_recommend_batch_command_prints_totals(seekers, postings, capsys):
 
 @pytest.mark.django_db(transaction=True)
 def test_tasks_run_in_a_real_celery_worker(seekers, postings, settings):
+    import threading
+
     from celery.contrib.testing.worker import start_worker
+    from celery.signals import task_prerun
 
     from jobcenter.celery import app
 
+    ran_in: list[str] = []
+
+    def record_thread(**_kwargs):
+        ran_in.append(threading.current_thread().name)
+
+    task_prerun.connect(record_thread, weak=False)
     app.conf.task_always_eager = False
     try:
         with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
             summary = services.recommendation_batch_dispatch(chunk=1, top=3, timeout=60)
     finally:
         app.conf.task_always_eager = True
+        task_prerun.disconnect(record_thread)
     assert summary["chunks"] >= 2 and summary["seekers"] == summary["chunks"]
+    # Run by the worker, not eagerly in the caller's thread.
+    assert len(ran_in) == summary["chunks"] and threading.current_thread().name not in ran_in
     assert RecommendationLog.objects.filter(surface="batch").count() == summary["seekers"]
