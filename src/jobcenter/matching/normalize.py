@@ -68,12 +68,13 @@ EVIDENCE_NAMES = {"exact": "exact alias", "tfidf": "lexical (character n-grams)"
 # set, never fitted to it. ESCO: coordinate ascent on the seed-13 3,000-title sample of the JobBERT dev set.
 # docs/benchmarks.md has the figures. A zero weight leaves the signal out of the default set (BM25 over whole
 # occupation documents adds nothing once the per-job duties signals are there; the n-gram classifier is off for
-# ESCO because its one-vs-rest fit over 3,007 classes takes tens of minutes).
+# ESCO because its one-vs-rest fit over 3,007 classes takes tens of minutes; MiniLM as shipped adds nothing once
+# its fine-tuned copy is there).
 DEFAULT_WEIGHTS = {
     "keco": {"exact": 0.5, "tfidf": 0.1, "bm25": 0.0, "duties": 0.1, "desc": 1.0, "stem": 0.2, "clf": 0.25,
              "use": 0.25, "e5": 3.0, "e5d": 8.0},
-    "esco": {"exact": 0.1, "tfidf": 0.1, "bm25": 0.1, "duties": 0.0, "desc": 0.05, "stem": 0.0, "clf": 0.0,
-             "use": 0.25, "e5": 2.0, "e5d": 1.0},
+    "esco": {"exact": 0.25, "tfidf": 0.1, "bm25": 0.1, "duties": 0.0, "desc": 0.0, "stem": 0.0, "clf": 0.0,
+             "use": 0.25, "e5": 2.0, "e5d": 2.0, "mini": 0.0, "minift": 0.5},
     # used when no dense signal is chosen (no embedder: a few ms a title). Weights of a mix are not those of its
     # parts: exact/tfidf/duties/clf keep their former values (what lexical callers were measured with) and
     # desc/stem were added on the pseudo-queries: dev MRR 0.784 against 0.758 without them.
@@ -142,6 +143,7 @@ class TitleNormalizer:
     bm25_descriptions: add the occupation's descriptions (duties) to its BM25 document.
     embedders: ``{"use": Embedder, ...}`` to inject (tests); otherwise built by name with a disk cache.
     cache_dir: where dense label vectors are cached (keyed by model version and a hash of the labels).
+    fine_tune: settings of ``minift``'s fine-tuning (``FINE_TUNE`` by default; tests make it tiny).
     """
 
     def __init__(self, scheme: str = "keco", labels: str = "all", methods: tuple[str, ...] | None = None,
