@@ -9,7 +9,8 @@ has no Korean, so the KECO normaliser does not use it.
 
 Fine-tuning (``fine_tune``) is the standard in-batch-negatives recipe (symmetric InfoNCE, "multiple negatives
 ranking"): each batch holds pairs of distinct occupations, each anchor must pick its own positive among the
-batch's. Seeded, so the same pairs and settings give the same weights on the same machine. Callers keep the
+batch's. Seeded: the batches and their order are reproducible (the weights only up to floating-point
+differences between thread counts, which is why the trained copy is cached, not re-derived). Callers keep the
 result on disk (``TitleNormalizer`` caches it under ``var/cache``, keyed by the pairs and the settings).
 
 Runs on PyTorch (CPU) through sentence-transformers; imported lazily, so importing this module costs nothing.
