@@ -111,3 +111,7 @@ def test_e5ft_signal_is_trained_once_and_reused(tmp_path, monkeypatch):
 def test_registry_builds_the_torch_embedder():
     embedder = get_embedder("e5torch")
     assert embedder.version.startswith("e5torch-") and embedder.version.endswith("-sym")
+    # symmetric: a name embedded as a document is the same vector as the title embedded as a query
+    assert np.allclose(embedder.embed_documents(["용접공"]), embedder.embed_queries(["용접공"]), atol=1e-6)
+    assert np.allclose(embedder.embed_queries(["용접공"]),
+                       e5torch.E5TorchEmbedder(symmetric=False).embed_queries(["용접공"]), atol=1e-5)

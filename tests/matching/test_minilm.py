@@ -13,7 +13,7 @@ import pytest
 
 from jobcenter.matching.normalize import TitleNormalizer
 from jobcenter.matching.taxonomy_index import KnowledgeBase, Label, Occupation
-from jobcenter.nlp import minilm
+from jobcenter.nlp import contrastive, minilm
 from jobcenter.nlp.embed import get_embedder
 
 TINY = {"epochs": 3, "batch_size": 4, "learning_rate": 2e-4, "seed": 7}
@@ -41,7 +41,7 @@ def english_kb() -> KnowledgeBase:
 
 def test_batches_never_pair_two_labels_of_one_group():
     pairs = [(f"a{g}-{i}", f"p{g}", g) for g in range(7) for i in range(g + 1)]
-    batches = minilm._batches(pairs, 4, random.Random(1))
+    batches = contrastive.batches(pairs, 4, random.Random(1))
     for batch in batches:
         groups = [group for _, _, group in batch]
         assert len(groups) == len(set(groups)) and 2 <= len(batch) <= 4

@@ -348,7 +348,10 @@ class TitleNormalizer:
             try:
                 os.replace(staging, target)
             except OSError:  # another process finished the same training first: keep theirs
-                shutil.rmtree(staging, ignore_errors=True) if staging.is_dir() else staging.unlink(missing_ok=True)
+                if staging.is_dir():
+                    shutil.rmtree(staging, ignore_errors=True)
+                else:
+                    staging.unlink(missing_ok=True)
         if model == "minilm":
             return get_embedder("minilm", self.cache_dir, model_dir=target, tag=key)
         return get_embedder("e5torch", self.cache_dir, weights=target, tag=key)

@@ -4,14 +4,14 @@ fine-tuning on a taxonomy's own label pairs.
 
 Why a second dense model: on English vacancy titles → ESCO the multilingual e5-small reaches MRR 0.348 alone
 (the 3,000-title JobBERT dev sample), the English-only MiniLM 0.359 as shipped, and 0.378 once fine-tuned on
-ESCO's own (alternative label, preferred label) pairs — see docs/benchmarks.md. It is English only: its WordPiece vocabulary
-has no Korean, so the KECO normaliser does not use it.
+ESCO's own (alternative label, preferred label) pairs — see docs/benchmarks.md. It is English only: its
+WordPiece vocabulary has no Korean, so the KECO normaliser does not use it.
 
-Fine-tuning (``fine_tune``) is the standard in-batch-negatives recipe (symmetric InfoNCE, "multiple negatives
-ranking"): each batch holds pairs of distinct occupations, each anchor must pick its own positive among the
-batch's. Seeded: the batches and their order are reproducible (the weights only up to floating-point
-differences between thread counts, which is why the trained copy is cached, not re-derived). Callers keep the
-result on disk (``TitleNormalizer`` caches it under ``var/cache``, keyed by the pairs and the settings).
+Fine-tuning (``fine_tune``) is the in-batch-negatives recipe of ``jobcenter.nlp.contrastive``: each batch holds
+pairs of distinct occupations, each anchor must pick its own positive among the batch's. Seeded batches; the
+weights reproduce only up to floating-point differences between thread counts, which is why the trained copy is
+cached, not re-derived. Callers keep the result on disk (``TitleNormalizer`` caches it under ``var/cache``,
+keyed by the pairs and the settings).
 
 Runs on PyTorch (CPU) through sentence-transformers; imported lazily, so importing this module costs nothing.
 """
@@ -19,13 +19,13 @@ Runs on PyTorch (CPU) through sentence-transformers; imported lazily, so importi
 from __future__ import annotations
 
 import os
-import random
 import threading
-import time
 from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
+
+from . import contrastive
 
 DIMENSION = 384
 
@@ -101,95 +101,27 @@ class MiniLMEmbedder:
     embed_documents = _embed
 
 
-def _batches(pairs: Sequence[tuple[str, str, int]], batch_size: int, rng: random.Random) -> list[list]:
-    """Shuffled batches in which no two pairs share a group (two labels of one occupation are not negatives).
-
-    A pair whose group is already in the batch being filled waits at the back of the queue; every pair lands in
-    a batch of two or more unless only its own group is left.
-    """
-    from collections import deque
-
-    order = list(pairs)
-    rng.shuffle(order)
-    queue, batches = deque(order), []
-    current: list = []
-    seen: set = set()
-    waited = 0
-
-    def flush() -> None:
-        nonlocal current, seen, waited
-        if len(current) >= 2:
-            batches.append(current)
-        current, seen, waited = [], set(), 0
-
-    while queue:
-        pair = queue.popleft()
-        if pair[2] in seen:
-            queue.append(pair)
-            waited += 1
-            if waited > len(queue):  # everything left clashes with this batch
-                flush()
-            continue
-        waited = 0
-        current.append(pair)
-        seen.add(pair[2])
-        if len(current) == batch_size:
-            flush()
-    flush()
-    return batches
-
-
 def fine_tune(pairs: Sequence[tuple[str, str, int]], out_dir: str | os.PathLike, *,
               base_dir: str | os.PathLike | None = None, epochs: int = 1, batch_size: int = 64,
               learning_rate: float = 5e-5, scale: float = 20.0, warmup: float = 0.1, seed: int = 13,
               threads: int | None = None, log: Callable[[str], None] | None = None) -> Path:
-    """Contrastive fine-tuning of MiniLM on ``(anchor, positive, group)`` pairs; the model is saved to ``out_dir``.
-
-    Loss: symmetric cross-entropy over the batch's scaled cosine matrix (each anchor against every positive and
-    back). Linear warm-up over ``warmup`` of the steps, then linear decay to zero. ``threads``: torch threads
-    while training (default: all cores), restored afterwards.
-    """
+    """Contrastive fine-tuning of MiniLM on ``(anchor, positive, group)`` pairs (``jobcenter.nlp.contrastive``);
+    the model is saved to ``out_dir``."""
     import torch
 
-    if len({group for _, _, group in pairs}) < 2:
-        raise ValueError("fine-tuning needs pairs from at least two groups (the other pairs are the negatives)")
-    previous_threads = torch.get_num_threads()
-    torch.set_num_threads(threads or os.cpu_count() or 1)
-    try:
-        torch.manual_seed(seed)
-        rng = random.Random(seed)
+    def build():
         model = load_model(base_dir)
         model.train()
-        optimiser = torch.optim.AdamW(model.parameters(), lr=learning_rate)
-        plan = [_batches(pairs, batch_size, rng) for _ in range(epochs)]  # one shuffle per epoch
-        total = max(1, sum(len(batches) for batches in plan))
-        warm = max(1, int(warmup * total))
-        schedule = torch.optim.lr_scheduler.LambdaLR(
-            optimiser, lambda step: min(1.0, (step + 1) / warm) * max(0.0, (total - step) / total))
-        started, step = time.perf_counter(), 0
+
         def embed(texts: list[str]):
             return torch.nn.functional.normalize(model(model.preprocess(texts))["sentence_embedding"], dim=-1)
 
-        for epoch, batches in enumerate(plan):
-            for batch in batches:
-                anchors = embed([a for a, _, _ in batch])
-                positives = embed([p for _, p, _ in batch])
-                logits = anchors @ positives.T * scale
-                target = torch.arange(len(batch))
-                loss = (torch.nn.functional.cross_entropy(logits, target)
-                        + torch.nn.functional.cross_entropy(logits.T, target)) / 2
-                optimiser.zero_grad()
-                loss.backward()
-                optimiser.step()
-                schedule.step()
-                step += 1
-                if log is not None and (step % 100 == 0 or step == total):
-                    log(f"fine-tune step {step}/{total} (epoch {epoch + 1}) loss {float(loss):.3f}, "
-                        f"{time.perf_counter() - started:.0f} s")
-        model.eval()
-        out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        model.save(str(out))
-        return out
-    finally:
-        torch.set_num_threads(previous_threads)
+        return model, embed, model.parameters()
+
+    model = contrastive.train(pairs, build, epochs=epochs, batch_size=batch_size, learning_rate=learning_rate,
+                              scale=scale, warmup=warmup, seed=seed, threads=threads, log=log)
+    model.eval()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    model.save(str(out))
+    return out
