@@ -96,15 +96,23 @@ def test_e5ft_signal_is_trained_once_and_reused(tmp_path, monkeypatch):
 
     anchors: list[str] = []
     monkeypatch.setattr(e5torch, "fine_tune", counting)
-    first = TitleNormalizer("keco", methods=("e5ft",), cache_dir=tmp_path, fine_tune=TINY).fit(korean_kb())
+    said: list[str] = []
+    first = TitleNormalizer("keco", methods=("e5ft",), cache_dir=tmp_path, fine_tune=TINY,
+                            progress=said.append).fit(korean_kb())
     assert calls == [1] and len(list(tmp_path.glob("e5ft-*.pt"))) == 1
+    # a cold fit says what it is doing: the training, its steps, then the names it embeds with the new model
+    assert said[0].startswith("e5ft: fine-tuning e5torch on ") and str(tmp_path) in said[0]
+    assert any(line.startswith("e5ft: fine-tune step ") for line in said)
+    assert any(line.startswith("e5ft: embedding ") for line in said)
     # aliases train it; related job names (connectJob: often another code's) and the code's own name do not
     assert "트럭운전사" in anchors and "배관공" not in anchors and "용접원" not in anchors
     assert first.rank("덤프트럭 운전원", top=1)[0].code == "8730"
     assert first.rank("한식조리사", top=1)[0].evidence[0].signal == "e5ft"
     assert "-ft-" in first.embedders_["e5ft"].version
-    second = TitleNormalizer("keco", methods=("e5ft",), cache_dir=tmp_path, fine_tune=TINY).fit(korean_kb())
-    assert calls == [1]  # the cached state was reused, not trained again
+    said.clear()
+    second = TitleNormalizer("keco", methods=("e5ft",), cache_dir=tmp_path, fine_tune=TINY,
+                             progress=said.append).fit(korean_kb())
+    assert calls == [1] and said == []  # the cached state was reused, not trained again, and nothing was slow
     assert second.rank("특수용접원", top=1)[0].code == "7430"
 
 

@@ -39,3 +39,26 @@ def test_no_cache_directory_embeds_every_time():
     CachedEmbedder(inner, None).embed_documents(["a"])
     CachedEmbedder(inner, None).embed_documents(["a"])
     assert inner.embedded == ["a", "a"]
+
+
+def test_progress_is_reported_only_for_texts_to_embed(tmp_path):
+    said: list[str] = []
+    CachedEmbedder(CountingEmbedder(), tmp_path, progress=said.append).embed_documents(["용접원", "조리사"])
+    assert said[0].startswith("embedding 2 new texts of 2 with counting") and said[-1].startswith("2/2 texts embedded")
+    said.clear()
+    CachedEmbedder(CountingEmbedder(), tmp_path, progress=said.append).embed_documents(["용접원", "조리사"])
+    assert said == []  # all cached: nothing slow to report
+    CachedEmbedder(CountingEmbedder(), tmp_path, progress=said.append).embed_documents(["간호사", "용접원"])
+    assert said[0].startswith("embedding 1 new texts of 2")
+
+
+def test_normaliser_passes_its_progress_to_cached_embedders(tmp_path):
+    from jobcenter.matching.normalize import TitleNormalizer
+    from jobcenter.matching.taxonomy_index import builtin_reference
+
+    said: list[str] = []
+    embedders = {"use": CachedEmbedder(CountingEmbedder(), tmp_path)}
+    TitleNormalizer("keco", methods=("tfidf", "use"), embedders=embedders, progress=said.append).fit(
+        builtin_reference("keco"))
+    assert said and all(line.startswith("use: ") for line in said)
+    assert said[0].startswith("use: embedding ")

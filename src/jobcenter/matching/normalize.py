@@ -35,14 +35,14 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Callable, Mapping
 
 import numpy as np
 
 from jobcenter.nlp.bm25 import BM25Index
 from jobcenter.nlp.cache import cached, content_key
 from jobcenter.nlp.classify import CharNgramClassifier
-from jobcenter.nlp.embed import Embedder, get_embedder
+from jobcenter.nlp.embed import CachedEmbedder, Embedder, get_embedder
 from jobcenter.nlp.ngrams import CharNgramIndex
 from jobcenter.nlp.text import common_suffixes, fold, parenthesised, title_stem, without_parentheses
 from jobcenter.nlp.tokenize import KiwiTokenizer
@@ -155,13 +155,15 @@ class TitleNormalizer:
     embedders: ``{"use": Embedder, ...}`` to inject (tests); otherwise built by name with a disk cache.
     cache_dir: where dense label vectors are cached (keyed by model version and a hash of the labels).
     fine_tune: settings over ``FINE_TUNE`` for the fine-tuned signals (``minift``, ``e5ft``; tests make it tiny).
+    progress: called with a line of text at each slow step of ``fit`` (vectors to embed, a model to fine-tune,
+    training progress): a cold KECO fit takes about an hour on 2 cores. Nothing is said when all is cached.
     """
 
     def __init__(self, scheme: str = "keco", labels: str = "all", methods: tuple[str, ...] | None = None,
                  weights: Mapping[str, float] | None = None, fusion: str = "weighted", rrf_k: int = 60,
                  kind_weights: Mapping[str, float] | None = None, bm25_descriptions: bool = True,
                  embedders: Mapping[str, Embedder] | None = None, cache_dir: str | os.PathLike | None = None,
-                 fine_tune: Mapping[str, object] | None = None):
+                 fine_tune: Mapping[str, object] | None = None, progress: Callable[[str], None] | None = None):
         self.scheme = scheme
         self.labels = labels
         self.methods = methods
@@ -173,6 +175,7 @@ class TitleNormalizer:
         self.embedders = embedders
         self.cache_dir = cache_dir
         self.fine_tune = fine_tune
+        self.progress = progress
 
     # ------------------------------------------------------------------ fitting
     def fit(self, knowledge_base: KnowledgeBase) -> "TitleNormalizer":
@@ -299,6 +302,7 @@ class TitleNormalizer:
             elif embedder is None:
                 model, options = DENSE_MODELS[name]
                 embedder = get_embedder(model, self.cache_dir, **options)
+            self._report_to(embedder, name)
             self.embedders_[name] = embedder
             self.label_vectors_[name] = embedder.embed_documents(label_texts)
         if "e5d" in methods:
@@ -310,6 +314,7 @@ class TitleNormalizer:
                     passages.append((text if led else f"{occupation.label}: {text}")[:DESCRIPTION_CHARS])
                     owners.append(index)
             embedder = (self.embedders or {}).get("e5d") or get_embedder("e5", self.cache_dir)
+            self._report_to(embedder, "e5d")
             self.embedders_["e5d"] = embedder
             self.e5d_owner_ = np.asarray(owners, dtype=np.int64)
             self.e5d_vectors_ = embedder.embed_documents(passages)
@@ -344,7 +349,16 @@ class TitleNormalizer:
             target, done = root / f"{signal}-{key}.pt", None  # one state file
         if not (target / done if done else target).is_file():
             staging = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-            fine_tune(pairs, staging, **settings)
+            log = None
+            if self.progress is not None:
+                progress = self.progress
+
+                def log(line: str) -> None:
+                    progress(f"{signal}: {line}")
+
+                log(f"fine-tuning {model} on {len(pairs):,} (name, occupation) pairs, once; the model is kept as "
+                    f"{target}")
+            fine_tune(pairs, staging, log=log, **settings)
             try:
                 os.replace(staging, target)
             except OSError:  # another process finished the same training first: keep theirs
@@ -355,6 +369,12 @@ class TitleNormalizer:
         if model == "minilm":
             return get_embedder("minilm", self.cache_dir, model_dir=target, tag=key)
         return get_embedder("e5torch", self.cache_dir, weights=target, tag=key)
+
+    def _report_to(self, embedder: Embedder, signal: str) -> None:
+        """Let a disk-cached embedder say what it has to embed (through ``progress``), naming the signal."""
+        if self.progress is not None and isinstance(embedder, CachedEmbedder):
+            progress = self.progress
+            embedder.progress = lambda line: progress(f"{signal}: {line}")
 
     def _cached_tokenizer(self):
         import kiwipiepy

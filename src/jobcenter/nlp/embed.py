@@ -18,8 +18,9 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+import time
 from pathlib import Path
-from typing import Protocol
+from typing import Callable, Protocol
 
 import numpy as np
 
@@ -162,10 +163,15 @@ class CachedEmbedder:
     shards of per-text vectors, so adding a few labels to a knowledge base embeds only the new ones. Shards are
     written atomically and never rewritten, so concurrent processes can share the directory. Queries are not
     cached (they are few and cheap). A missing or unwritable cache directory only costs time.
+
+    ``progress``: called with a line of text before and after each chunk of texts that has to be embedded (a
+    cold cache can mean half an hour of e5 work); nothing is said when every vector is cached.
     """
 
-    def __init__(self, inner: Embedder, cache_dir: str | os.PathLike | None):
+    def __init__(self, inner: Embedder, cache_dir: str | os.PathLike | None,
+                 progress: Callable[[str], None] | None = None):
         self.inner = inner
+        self.progress = progress
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.name = inner.name
         self.version = inner.version
@@ -232,12 +238,19 @@ class CachedEmbedder:
         keys = [self._text_key(text) for text in texts]
         missing = list(dict.fromkeys(text for text, key in zip(texts, keys) if key not in known))
         # embed the new texts in chunks, each saved as it is done: an interrupted fit keeps its work
+        started = time.perf_counter()
+        if missing and self.progress is not None:
+            self.progress(f"embedding {len(missing):,} new texts of {len(texts):,} with {self.name} (cached under "
+                          f"{self.cache_dir}; an interrupted run keeps the finished chunks)")
         for start in range(0, len(missing), 2048):
             chunk = missing[start:start + 2048]
             vectors = self.inner.embed_documents(chunk)
             chunk_keys = [self._text_key(text) for text in chunk]
             self._save_shard(chunk_keys, vectors)
             known.update(zip(chunk_keys, vectors))
+            if self.progress is not None:
+                self.progress(f"{start + len(chunk):,}/{len(missing):,} texts embedded, "
+                              f"{time.perf_counter() - started:.0f} s")
         if not texts:
             return self.inner.embed_documents(texts)
         matrix = np.vstack([known[key] for key in keys]).astype(np.float32)

@@ -68,6 +68,11 @@ class Command(BaseCommand):
         chatbot.add_argument("file")
         chatbot.add_argument("--json", action="store_true")
 
+    def _progress(self, line: str) -> None:
+        """A slow step of a cold fit, on standard error (standard output carries the results)."""
+        self.stderr.write(f"# {line}")
+        self.stderr.flush()
+
     def handle(self, *args, what: str, **options):
         if what == "titles":
             return self._titles(**options)
@@ -113,7 +118,7 @@ class Command(BaseCommand):
         except (OSError, ValueError) as error:
             raise CommandError(str(error)) from error
         started = time.perf_counter()
-        normalizer, kb = build_normalizer(scheme, labels, ",".join(signals), data_dir)
+        normalizer, kb = build_normalizer(scheme, labels, ",".join(signals), data_dir, progress=self._progress)
         if fused_set:
             # single signals outside the fused set are reported but do not enter the fusion
             normalizer.weights_ = {k: (v if k in fused_set else 0.0) for k, v in normalizer.weights_.items()}
@@ -155,7 +160,7 @@ class Command(BaseCommand):
 
         def make():
             return TitleNormalizer(scheme=scheme, labels=labels, methods=tuple(signals),
-                                   cache_dir=var_dir() / "cache")
+                                   cache_dir=var_dir() / "cache", progress=self._progress)
 
         weights: dict = {}
 

@@ -14,8 +14,10 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 
-def build_normalizer(scheme: str, labels: str, methods: str | None, data_dir: str | None):
-    """Load the knowledge base from files and fit the title normaliser (shared with `jobcenter eval`)."""
+def build_normalizer(scheme: str, labels: str, methods: str | None, data_dir: str | None, progress=None):
+    """Load the knowledge base from files and fit the title normaliser (shared with `jobcenter eval`).
+
+    ``progress``: where the fit reports its slow steps (a cold cache: vectors to embed, models to fine-tune)."""
     from jobcenter.conf import var_dir
     from jobcenter.matching.normalize import TitleNormalizer
 
@@ -27,7 +29,8 @@ def build_normalizer(scheme: str, labels: str, methods: str | None, data_dir: st
         raise CommandError(str(error)) from error
     chosen = tuple(m.strip() for m in methods.split(",") if m.strip()) if methods else None
     try:
-        normalizer = TitleNormalizer(scheme=scheme, labels=labels, methods=chosen, cache_dir=var_dir() / "cache")
+        normalizer = TitleNormalizer(scheme=scheme, labels=labels, methods=chosen, cache_dir=var_dir() / "cache",
+                                     progress=progress)
         return normalizer.fit(knowledge_base), knowledge_base
     except ValueError as error:
         raise CommandError(str(error)) from error
@@ -100,6 +103,11 @@ class Command(BaseCommand):
         recommend.add_argument("--data-dir", default=None,
                                help="reference data folder (default: JOBCENTER_DATA_DIR or ../shared/data)")
 
+    def _progress(self, line: str) -> None:
+        """A slow step of a cold fit, on standard error (standard output carries the results)."""
+        self.stderr.write(f"# {line}")
+        self.stderr.flush()
+
     def handle(self, *args, what: str, **options):
         if what == "titles":
             return self._titles(**options)
@@ -108,7 +116,7 @@ class Command(BaseCommand):
         raise CommandError(f"unknown target {what!r}")  # pragma: no cover - argparse rejects it first
 
     def _titles(self, *, scheme, labels, top, methods, evidence, input, data_dir, **_):
-        normalizer, _kb = build_normalizer(scheme, labels, methods, data_dir)
+        normalizer, _kb = build_normalizer(scheme, labels, methods, data_dir, progress=self._progress)
         source = sys.stdin if input == "-" else open(input, encoding="utf-8")
         try:
             for line in source:
