@@ -349,13 +349,8 @@ class TitleNormalizer:
             target, done = root / f"{signal}-{key}.pt", None  # one state file
         if not (target / done if done else target).is_file():
             staging = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-            log = None
-            if self.progress is not None:
-                progress = self.progress
-
-                def log(line: str) -> None:
-                    progress(f"{signal}: {line}")
-
+            log = self._progress_of(signal)
+            if log is not None:
                 log(f"fine-tuning {model} on {len(pairs):,} (name, occupation) pairs, once; the model is kept as "
                     f"{target}")
             fine_tune(pairs, staging, log=log, **settings)
@@ -370,11 +365,15 @@ class TitleNormalizer:
             return get_embedder("minilm", self.cache_dir, model_dir=target, tag=key)
         return get_embedder("e5torch", self.cache_dir, weights=target, tag=key)
 
+    def _progress_of(self, signal: str) -> Callable[[str], None] | None:
+        """``progress`` with each line led by the signal's name (None without ``progress``)."""
+        progress = self.progress
+        return None if progress is None else (lambda line: progress(f"{signal}: {line}"))
+
     def _report_to(self, embedder: Embedder, signal: str) -> None:
         """Let a disk-cached embedder say what it has to embed (through ``progress``), naming the signal."""
         if self.progress is not None and isinstance(embedder, CachedEmbedder):
-            progress = self.progress
-            embedder.progress = lambda line: progress(f"{signal}: {line}")
+            embedder.progress = self._progress_of(signal)
 
     def _cached_tokenizer(self):
         import kiwipiepy

@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from jobcenter.conf import machine_description
 
-from .match import build_normalizer
+from .match import build_normalizer, report_progress
 
 DEFAULT_METHODS = "tfidf,bm25,use,e5,fused"
 
@@ -69,9 +69,7 @@ class Command(BaseCommand):
         chatbot.add_argument("--json", action="store_true")
 
     def _progress(self, line: str) -> None:
-        """A slow step of a cold fit, on standard error (standard output carries the results)."""
-        self.stderr.write(f"# {line}")
-        self.stderr.flush()
+        report_progress(self, line)
 
     def handle(self, *args, what: str, **options):
         if what == "titles":

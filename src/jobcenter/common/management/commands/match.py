@@ -36,6 +36,13 @@ def build_normalizer(scheme: str, labels: str, methods: str | None, data_dir: st
         raise CommandError(str(error)) from error
 
 
+def report_progress(command: BaseCommand, line: str) -> None:
+    """A slow step of a cold fit, on the command's standard error (standard output carries the results);
+    shared with `jobcenter eval`."""
+    command.stderr.write(f"# {line}")
+    command.stderr.flush()
+
+
 #: How `match recommend` / `eval recommend` code free-text titles that are not an exact taxonomy name.
 TITLE_MODES = {
     "exact": None,                          # exact (folded) names and aliases only
@@ -104,9 +111,7 @@ class Command(BaseCommand):
                                help="reference data folder (default: JOBCENTER_DATA_DIR or ../shared/data)")
 
     def _progress(self, line: str) -> None:
-        """A slow step of a cold fit, on standard error (standard output carries the results)."""
-        self.stderr.write(f"# {line}")
-        self.stderr.flush()
+        report_progress(self, line)
 
     def handle(self, *args, what: str, **options):
         if what == "titles":
