@@ -164,8 +164,8 @@ class CachedEmbedder:
     written atomically and never rewritten, so concurrent processes can share the directory. Queries are not
     cached (they are few and cheap). A missing or unwritable cache directory only costs time.
 
-    ``progress``: called with a line of text before and after each chunk of texts that has to be embedded (a
-    cold cache can mean half an hour of e5 work); nothing is said when every vector is cached.
+    ``progress``: called with a line of text once before the texts that have to be embedded, then after each
+    chunk of 2,048 (a cold cache can mean half an hour of e5 work); nothing is said when every vector is cached.
     """
 
     def __init__(self, inner: Embedder, cache_dir: str | os.PathLike | None,
