@@ -46,3 +46,21 @@ def test_eval_titles_prints_every_method(data_dir, tmp_path):
     call_command("eval", "titles", "--scheme", "keco", "--bench", str(bench), "--methods", "tfidf",
                  "--data-dir", str(data_dir), stdout=text)
     assert "MRR" in text.getvalue() and "tfidf" in text.getvalue()
+
+
+def test_a_cold_fit_reports_on_stderr_and_keeps_stdout_to_results(data_dir, tmp_path, monkeypatch):
+    from jobcenter.matching import normalize
+
+    monkeypatch.setenv("JOBCENTER_VAR_DIR", str(tmp_path))  # an empty cache: the fit has vectors to embed
+    monkeypatch.setitem(normalize.DENSE_MODELS, "use", ("hash", {"dim": 32}))
+    monkeypatch.setattr("sys.stdin", io.StringIO("배관용접공\n요리사\n"))
+    out, err = io.StringIO(), io.StringIO()
+    call_command("match", "titles", "--scheme", "keco", "--methods", "exact,tfidf,use",
+                 "--data-dir", str(data_dir), stdout=out, stderr=err)
+    assert [json.loads(line)["query"] for line in out.getvalue().splitlines()] == ["배관용접공", "요리사"]
+    assert "# use: embedding " in err.getvalue()
+    err = io.StringIO()
+    monkeypatch.setattr("sys.stdin", io.StringIO("배관용접공\n"))
+    call_command("match", "titles", "--scheme", "keco", "--methods", "exact,tfidf,use",
+                 "--data-dir", str(data_dir), stdout=io.StringIO(), stderr=err)
+    assert "embedding" not in err.getvalue()  # warm: nothing slow to report

@@ -52,13 +52,27 @@ def test_progress_is_reported_only_for_texts_to_embed(tmp_path):
     assert said[0].startswith("embedding 1 new texts of 2")
 
 
-def test_normaliser_passes_its_progress_to_cached_embedders(tmp_path):
+def test_normaliser_passes_its_progress_to_the_embedders_it_builds(tmp_path, monkeypatch):
+    from jobcenter.matching import normalize
+    from jobcenter.matching.normalize import TitleNormalizer
+    from jobcenter.matching.taxonomy_index import builtin_reference
+
+    monkeypatch.setitem(normalize.DENSE_MODELS, "use", ("hash", {"dim": 32}))
+    said: list[str] = []
+    normalizer = TitleNormalizer("keco", methods=("tfidf", "use"), cache_dir=tmp_path, progress=said.append).fit(
+        builtin_reference("keco"))
+    assert said and all(line.startswith("use: ") for line in said)
+    assert said[0].startswith("use: embedding ")
+    assert normalizer.rank("용접원")  # the built embedder is the one that ranks
+
+
+def test_normaliser_leaves_injected_embedders_as_given(tmp_path):
     from jobcenter.matching.normalize import TitleNormalizer
     from jobcenter.matching.taxonomy_index import builtin_reference
 
     said: list[str] = []
-    embedders = {"use": CachedEmbedder(CountingEmbedder(), tmp_path)}
-    TitleNormalizer("keco", methods=("tfidf", "use"), embedders=embedders, progress=said.append).fit(
+    injected = CachedEmbedder(CountingEmbedder(), tmp_path)
+    TitleNormalizer("keco", methods=("tfidf", "use"), embedders={"use": injected}, progress=said.append).fit(
         builtin_reference("keco"))
-    assert said and all(line.startswith("use: ") for line in said)
-    assert said[0].startswith("use: embedding ")
+    assert injected.progress is None and said == []  # the caller's object is not rewired to our progress
+    assert injected.inner.embedded  # but it did the embedding

@@ -42,7 +42,7 @@ import numpy as np
 from jobcenter.nlp.bm25 import BM25Index
 from jobcenter.nlp.cache import cached, content_key
 from jobcenter.nlp.classify import CharNgramClassifier
-from jobcenter.nlp.embed import CachedEmbedder, Embedder, get_embedder
+from jobcenter.nlp.embed import Embedder, get_embedder
 from jobcenter.nlp.ngrams import CharNgramIndex
 from jobcenter.nlp.text import common_suffixes, fold, parenthesised, title_stem, without_parentheses
 from jobcenter.nlp.tokenize import KiwiTokenizer
@@ -157,6 +157,7 @@ class TitleNormalizer:
     fine_tune: settings over ``FINE_TUNE`` for the fine-tuned signals (``minift``, ``e5ft``; tests make it tiny).
     progress: called with a line of text at each slow step of ``fit`` (vectors to embed, a model to fine-tune,
     training progress): a cold KECO fit takes about an hour on 2 cores. Nothing is said when all is cached.
+    Injected ``embedders`` are used as given: they report through their own ``progress``, if any.
     """
 
     def __init__(self, scheme: str = "keco", labels: str = "all", methods: tuple[str, ...] | None = None,
@@ -301,8 +302,7 @@ class TitleNormalizer:
                 embedder = self._fine_tuned(name, label_texts, label_owner, label_kind)
             elif embedder is None:
                 model, options = DENSE_MODELS[name]
-                embedder = get_embedder(model, self.cache_dir, **options)
-            self._report_to(embedder, name)
+                embedder = get_embedder(model, self.cache_dir, progress=self._progress_of(name), **options)
             self.embedders_[name] = embedder
             self.label_vectors_[name] = embedder.embed_documents(label_texts)
         if "e5d" in methods:
@@ -313,8 +313,8 @@ class TitleNormalizer:
                     led = any(text.startswith(name) for name in names)
                     passages.append((text if led else f"{occupation.label}: {text}")[:DESCRIPTION_CHARS])
                     owners.append(index)
-            embedder = (self.embedders or {}).get("e5d") or get_embedder("e5", self.cache_dir)
-            self._report_to(embedder, "e5d")
+            embedder = ((self.embedders or {}).get("e5d")
+                        or get_embedder("e5", self.cache_dir, progress=self._progress_of("e5d")))
             self.embedders_["e5d"] = embedder
             self.e5d_owner_ = np.asarray(owners, dtype=np.int64)
             self.e5d_vectors_ = embedder.embed_documents(passages)
@@ -339,6 +339,7 @@ class TitleNormalizer:
         key = content_key(signal, 1, sorted(settings.items()), texts=[f"{a}\x01{p}" for a, p, _ in pairs])
         root = Path(self.cache_dir) if self.cache_dir is not None else Path(tempfile.mkdtemp(prefix="jobcenter-"))
         model = FINE_TUNED[signal]
+        log = self._progress_of(signal)
         if model == "minilm":
             from jobcenter.nlp.minilm import fine_tune
 
@@ -349,7 +350,6 @@ class TitleNormalizer:
             target, done = root / f"{signal}-{key}.pt", None  # one state file
         if not (target / done if done else target).is_file():
             staging = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-            log = self._progress_of(signal)
             if log is not None:
                 log(f"fine-tuning {model} on {len(pairs):,} (name, occupation) pairs, once; the model is kept as "
                     f"{target}")
@@ -362,18 +362,13 @@ class TitleNormalizer:
                 else:
                     staging.unlink(missing_ok=True)
         if model == "minilm":
-            return get_embedder("minilm", self.cache_dir, model_dir=target, tag=key)
-        return get_embedder("e5torch", self.cache_dir, weights=target, tag=key)
+            return get_embedder("minilm", self.cache_dir, progress=log, model_dir=target, tag=key)
+        return get_embedder("e5torch", self.cache_dir, progress=log, weights=target, tag=key)
 
     def _progress_of(self, signal: str) -> Callable[[str], None] | None:
         """``progress`` with each line led by the signal's name (None without ``progress``)."""
         progress = self.progress
         return None if progress is None else (lambda line: progress(f"{signal}: {line}"))
-
-    def _report_to(self, embedder: Embedder, signal: str) -> None:
-        """Let a disk-cached embedder say what it has to embed (through ``progress``), naming the signal."""
-        if self.progress is not None and isinstance(embedder, CachedEmbedder):
-            embedder.progress = self._progress_of(signal)
 
     def _cached_tokenizer(self):
         import kiwipiepy

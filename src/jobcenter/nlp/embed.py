@@ -280,9 +280,12 @@ EMBEDDERS = {"use": UseEmbedder, "e5": E5Embedder, "e5sym": E5TitleEmbedder, "ha
              "minilm": _minilm, "e5torch": _e5torch}
 
 
-def get_embedder(name: str, cache_dir: str | os.PathLike | None = None, **options) -> Embedder:
+def get_embedder(name: str, cache_dir: str | os.PathLike | None = None,
+                 progress: Callable[[str], None] | None = None, **options) -> Embedder:
+    """The registered embedder ``name`` built with ``options``; disk-cached under ``cache_dir`` when given, and
+    then reporting what it has to embed through ``progress`` (see ``CachedEmbedder``)."""
     try:
         inner = EMBEDDERS[name](**options)
     except KeyError:
         raise ValueError(f"unknown embedder {name!r}; choose from {', '.join(EMBEDDERS)}") from None
-    return CachedEmbedder(inner, cache_dir) if cache_dir else inner
+    return CachedEmbedder(inner, cache_dir, progress=progress) if cache_dir else inner
